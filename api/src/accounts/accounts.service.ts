@@ -1,0 +1,128 @@
+import crypto from 'node:crypto';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { z } from 'zod';
+import { badInput, forbidden, notFound, unauthenticated, DomainError } from '../errors.js';
+import type { ServiceContext } from '../graphql/context.js';
+import { parseInput } from '../validation.js';
+import { decoyHash, hashPassword, verifyPassword } from './password.js';
+import { Session } from './session.entity.js';
+import { User, roles, type Role } from './user.entity.js';
+
+const email = z
+  .string()
+  .trim()
+  .max(254, 'Use at most 254 characters.')
+  .email('Enter a valid email address.')
+  .transform((v) => v.toLowerCase());
+
+const signUpSchema = z.object({
+  email,
+  password: z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.'),
+  displayName: z
+    .string()
+    .trim()
+    .min(2, 'Use at least 2 characters.')
+    .max(50, 'Use at most 50 characters.')
+    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._'-]*$/u, 'Use letters, digits, spaces and . _ \' - only.'),
+});
+
+const logInSchema = z.object({ email: z.string().trim().max(254).transform((v) => v.toLowerCase()), password: z.string().max(200) });
+
+export function hashSessionToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+export interface SignedIn {
+  user: User;
+  token: string;
+  expiresAt: Date;
+}
+
+async function startSession(ctx: ServiceContext, user: User): Promise<SignedIn> {
+  const token = crypto.randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + ctx.deps.policy.sessionDays * 86_400_000);
+  ctx.em.create(Session, { tokenHash: hashSessionToken(token), user, expiresAt, createdAt: new Date() });
+  await ctx.em.flush();
+  return { user, token, expiresAt };
+}
+
+export async function signUp(ctx: ServiceContext, input: unknown): Promise<SignedIn> {
+  const fields = parseInput(signUpSchema, input);
+  ctx.deps.limiter.hit(`sign-up:${ctx.clientIp}`, ctx.deps.policy.rateLimits.signUp);
+  const taken = badInput('An account with this email already exists. Log in instead.', { email: 'Already registered.' });
+  if (await ctx.em.count(User, { email: fields.email })) throw taken;
+  const passwordHash = await hashPassword(fields.password, ctx.deps.policy.passwordCost);
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const user = em.create(User, { email: fields.email, passwordHash, displayName: fields.displayName, createdAt: new Date() });
+      await em.flush();
+      return startSession({ ...ctx, em }, user);
+    });
+  } catch (error) {
+    // Two sign-ups for one address at once: the unique index decides, the loser gets the same answer.
+    if (error instanceof UniqueConstraintViolationException) throw taken;
+    throw error;
+  }
+}
+
+export async function logIn(ctx: ServiceContext, input: unknown): Promise<SignedIn> {
+  const fields = parseInput(logInSchema, input);
+  const { login } = ctx.deps.policy.rateLimits;
+  ctx.deps.limiter.hit(`login-ip:${ctx.clientIp}`, login);
+  ctx.deps.limiter.hit(`login-email:${fields.email}`, login);
+  const user = await ctx.em.findOne(User, { email: fields.email }, { populate: ['passwordHash'] });
+  const ok = user
+    ? await verifyPassword(fields.password, user.passwordHash)
+    : await verifyPassword(fields.password, await decoyHash(ctx.deps.policy.passwordCost)).then(() => false);
+  // One message whatever went wrong: never tell whether an address has an account.
+  if (!user || !ok) throw unauthenticated('Email or password is incorrect.');
+  return startSession(ctx, user);
+}
+
+export async function logOut(ctx: ServiceContext, tokenHash: string | null): Promise<void> {
+  if (tokenHash) await ctx.em.nativeDelete(Session, { tokenHash });
+}
+
+/** The user behind a session token, if the session exists and has not expired. */
+export async function userForSession(ctx: Pick<ServiceContext, 'em'>, tokenHash: string): Promise<User | null> {
+  const session = await ctx.em.findOne(Session, { tokenHash, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
+  return session?.user ?? null;
+}
+
+export function requireViewer(ctx: ServiceContext): User {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+export async function changeUserRole(ctx: ServiceContext, userId: number, role: Role): Promise<User> {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== 'admin') throw forbidden('Only admins can change roles.');
+  if (!roles.includes(role)) throw badInput('Unknown role.', { role: 'Unknown role.' });
+  const user = await ctx.em.findOne(User, { id: userId });
+  if (!user) throw notFound('User');
+  // The last admin cannot demote themself: someone must be able to manage roles.
+  if (user.id === viewer.id && role !== 'admin' && (await ctx.em.count(User, { role: 'admin' })) <= 1) {
+    throw new DomainError('CONFLICT', 'You are the only admin. Make someone else admin first.', { role: 'Last admin.' });
+  }
+  user.role = role;
+  await ctx.em.flush();
+  return user;
+}
+
+export async function listUsers(
+  ctx: ServiceContext,
+  options: { limit: number; afterId: number | null; query: string | null },
+): Promise<User[]> {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== 'admin') throw forbidden('Only admins can list users.');
+  const query = options.query?.trim().slice(0, 100);
+  const like = query ? `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return ctx.em.find(
+    User,
+    {
+      ...(options.afterId ? { id: { $lt: options.afterId } } : {}),
+      ...(like ? { $or: [{ email: { $ilike: like } }, { displayName: { $ilike: like } }] } : {}),
+    },
+    { orderBy: { id: 'desc' }, limit: options.limit },
+  );
+}

@@ -1,0 +1,49 @@
+import { isStaff } from './user.entity.js';
+import type { Resolvers } from '../graphql/generated/resolvers-types.js';
+import { idOf, toGlobalId } from '../graphql/ids.js';
+import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/pagination.js';
+import { badInput } from '../errors.js';
+import * as accounts from './accounts.service.js';
+
+const isIdCursor = (v: unknown[]): v is [number] => v.length === 1 && Number.isSafeInteger(v[0]);
+
+export const accountsResolvers: Resolvers = {
+  Query: {
+    viewer: (_parent, _args, ctx) => ctx.viewer,
+    users: async (_parent, args, ctx) => {
+      const size = pageSize(args.first);
+      const afterId = args.after ? decodeCursor(args.after, isIdCursor)[0] : null;
+      const rows = await accounts.listUsers(ctx, { limit: size + 1, afterId, query: args.query ?? null });
+      return toConnection(rows, size, (u) => encodeCursor([u.id]), afterId !== null);
+    },
+  },
+  Mutation: {
+    signUp: async (_parent, { input }, ctx) => {
+      if (!ctx.sessionCookie) throw badInput('Sign up over HTTP: a WebSocket cannot set the session cookie.');
+      const signedIn = await accounts.signUp(ctx, input);
+      ctx.sessionCookie.set(signedIn.token, signedIn.expiresAt);
+      ctx.viewer = signedIn.user;
+      return { user: signedIn.user };
+    },
+    logIn: async (_parent, { input }, ctx) => {
+      if (!ctx.sessionCookie) throw badInput('Log in over HTTP: a WebSocket cannot set the session cookie.');
+      const signedIn = await accounts.logIn(ctx, input);
+      ctx.sessionCookie.set(signedIn.token, signedIn.expiresAt);
+      ctx.viewer = signedIn.user;
+      return { user: signedIn.user };
+    },
+    logOut: async (_parent, _args, ctx) => {
+      await accounts.logOut(ctx, ctx.sessionTokenHash);
+      ctx.sessionCookie?.clear();
+      return { loggedOut: true };
+    },
+    changeUserRole: async (_parent, { input }, ctx) => ({
+      user: await accounts.changeUserRole(ctx, idOf('User', input.userId, 'userId'), input.role),
+    }),
+  },
+  User: {
+    id: (user) => toGlobalId('User', user.id),
+    email: (user, _args, ctx) => (ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === 'admin') ? user.email : null),
+    plan: (user, _args, ctx) => (ctx.viewer && (ctx.viewer.id === user.id || isStaff(ctx.viewer)) ? user.plan : null),
+  },
+};

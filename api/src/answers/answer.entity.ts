@@ -1,0 +1,29 @@
+import { EntitySchema, OptionalProps } from '@mikro-orm/core';
+import { User } from '../accounts/user.entity.js';
+import { Topic } from '../topics/topic.entity.js';
+
+export class Answer {
+  [OptionalProps]?: 'score' | 'createdAt' | 'updatedAt';
+  id!: number;
+  topic!: Topic;
+  author!: User;
+  body!: string;
+  score = 0;
+  createdAt: Date = new Date();
+  updatedAt: Date = new Date();
+}
+
+export const AnswerSchema = new EntitySchema<Answer>({
+  class: Answer,
+  tableName: 'answer',
+  indexes: [{ name: 'answer_topic_idx', properties: ['topic', 'createdAt'] }],
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    topic: { kind: 'm:1', entity: () => Topic, deleteRule: 'cascade' },
+    author: { kind: 'm:1', entity: () => User, index: true },
+    body: { type: 'text' },
+    score: { type: 'integer', default: 0 },
+    createdAt: { type: 'datetime', defaultRaw: 'now()' },
+    updatedAt: { type: 'datetime', defaultRaw: 'now()' },
+  },
+});

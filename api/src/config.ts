@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const url = (protocols: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, `must be a URL starting with ${protocols.join(' or ')}//`);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
+  MEILI_URL: url(['http:', 'https:']).optional(),
+  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
+  EMBEDDED_MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7709),
+  SEED_DEMO: boolean.optional(),
+  COOKIE_SECURE: boolean.optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Unset: run the embedded PostgreSQL under dataDir. */
+  databaseUrl?: string;
+  /** Unset: run the embedded Meilisearch under dataDir. */
+  meiliUrl?: string;
+  meiliMasterKey?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  embeddedMeiliPort: number;
+  seedDemo: boolean;
+  cookieSecure: boolean;
+  logLevel: string;
+  sessionDays: number;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings from docker-compose or shell exports mean "not set".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration in environment variables:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    meiliUrl: e.MEILI_URL,
+    meiliMasterKey: e.MEILI_MASTER_KEY,
+    dataDir: path.resolve(e.DATA_DIR),
+    embeddedPgPort: e.EMBEDDED_PG_PORT,
+    embeddedMeiliPort: e.EMBEDDED_MEILI_PORT,
+    // A demo community only where nobody chose a database: never into production data by accident.
+    seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
+    cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
+    logLevel: e.LOG_LEVEL,
+    sessionDays: e.SESSION_DAYS,
+  };
+}

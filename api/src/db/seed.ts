@@ -1,0 +1,75 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashPassword } from '../accounts/password.js';
+import { User } from '../accounts/user.entity.js';
+import { Answer } from '../answers/answer.entity.js';
+import { Category } from '../topics/category.entity.js';
+import { Tag } from '../topics/tag.entity.js';
+import { Topic } from '../topics/topic.entity.js';
+import { seedCategories, seedThreads, seedUsers } from './seed-data.js';
+
+export const DEMO_PASSWORD = 'harbor-demo-2026';
+export const demoEmail = (key: string) => `${key}@demo.harbor.test`;
+
+/**
+ * Writes the demo community once: it does nothing when categories already exist,
+ * so restarts keep whatever users have changed.
+ */
+export async function seedDemoCommunity(
+  em: EntityManager,
+  options: { passwordCost: number; now?: Date },
+): Promise<{ topics: number; users: number } | null> {
+  if ((await em.count(Category, {})) > 0) return null;
+  const now = options.now?.getTime() ?? Date.now();
+  const passwordHash = await hashPassword(DEMO_PASSWORD, options.passwordCost);
+
+  return em.transactional(async (tx) => {
+    const categories = new Map(seedCategories.map((c, position) => [c.slug, tx.create(Category, { ...c, position })]));
+    const users = new Map(
+      Object.entries(seedUsers).map(([key, [displayName, role]], i) => [
+        key,
+        tx.create(User, {
+          email: demoEmail(key),
+          passwordHash,
+          displayName,
+          role,
+          plan: i % 5 === 0 ? 'premium' : 'free',
+          createdAt: new Date(now - 120 * 86_400_000),
+        }),
+      ]),
+    );
+    const tags = new Map<string, Tag>();
+    const tag = (name: string) => tags.get(name) ?? tags.set(name, tx.create(Tag, { name })).get(name)!;
+    const user = (key: string) => {
+      const found = users.get(key);
+      if (!found) throw new Error(`seed: unknown user ${key}`);
+      return found;
+    };
+
+    // Spread the threads over the last 60 days, newest last, answers minutes to hours later.
+    seedThreads.forEach((thread, i) => {
+      const askedAt = new Date(now - ((seedThreads.length - i) / seedThreads.length) * 60 * 86_400_000);
+      const topic = tx.create(Topic, {
+        title: thread.title,
+        body: thread.body,
+        author: user(thread.asker),
+        category: categories.get(thread.category)!,
+        meTooCount: thread.meToo ?? 0,
+        createdAt: askedAt,
+        updatedAt: askedAt,
+        lastActivityAt: askedAt,
+      });
+      for (const name of thread.tags) topic.tags.add(tag(name));
+      const answers = thread.answers.map(([author, body, score], j) => {
+        const answeredAt = new Date(askedAt.getTime() + (j + 1) * (17 + ((i * 37) % 240)) * 60_000);
+        topic.lastActivityAt = answeredAt;
+        return tx.create(Answer, { topic, author: user(author), body, score, createdAt: answeredAt, updatedAt: answeredAt });
+      });
+      topic.answerCount = answers.length;
+      if (thread.accepted !== undefined) topic.acceptedAnswer = answers[thread.accepted];
+      if (thread.official !== undefined) topic.officialAnswer = answers[thread.official];
+      topic.status = topic.acceptedAnswer || topic.officialAnswer ? 'resolved' : answers.length > 0 ? 'answered' : 'open';
+    });
+    await tx.flush();
+    return { topics: seedThreads.length, users: users.size };
+  });
+}

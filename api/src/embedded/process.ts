@@ -1,0 +1,103 @@
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import type { Logger } from '../logger.js';
+
+export class EmbeddedServerError extends Error {}
+
+/** Fails with a message that says what to do, instead of a child that dies or hangs on a taken port. */
+export async function assertPortFree(port: number, what: string, envVar: string): Promise<void> {
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+  if (!free) {
+    throw new EmbeddedServerError(
+      `Port ${port} for the embedded ${what} is in use by another program. ` +
+        `Stop it, or set ${envVar} to a free port (or point the app at your own server).`,
+    );
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function commandLineOf(pid: number): Promise<string | undefined> {
+  try {
+    return (await fs.readFile(`/proc/${pid}/cmdline`, 'utf8')).replaceAll('\0', ' ');
+  } catch {
+    return undefined;
+  }
+}
+
+export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * A previous run that crashed (kill -9, power loss) can leave its child server running and
+ * holding the data directory. If the pid file names a live process whose command line names
+ * our data directory, it is our orphan: stop it. A live process that is not ours is explained.
+ */
+export async function recoverOrphan(options: {
+  pidFile: string;
+  marker: string;
+  what: string;
+  signal: NodeJS.Signals;
+  log: Logger;
+}): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number.parseInt((await fs.readFile(options.pidFile, 'utf8')).split('\n')[0]!, 10);
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: the server clears it itself
+  const commandLine = await commandLineOf(pid);
+  if (!commandLine?.includes(options.marker)) {
+    throw new EmbeddedServerError(
+      `${options.pidFile} names process ${pid}, which is running but is not an embedded ${options.what} ` +
+        `of this data directory. If no other server uses ${options.marker}, delete ${options.pidFile} and start again.`,
+    );
+  }
+  options.log.warn({ pid }, `stopping an embedded ${options.what} left running by a previous run`);
+  process.kill(pid, options.signal);
+  if (!(await waitForExit(pid, 20_000))) {
+    process.kill(pid, 'SIGKILL');
+    await waitForExit(pid, 5_000);
+  }
+}
+
+/** Keeps the last lines a child printed, so a failed start can say why. */
+export class OutputTail {
+  private lines: string[] = [];
+  push(chunk: string): void {
+    this.lines.push(...chunk.split('\n').filter((l) => l.trim() !== ''));
+    if (this.lines.length > 30) this.lines = this.lines.slice(-30);
+  }
+  toString(): string {
+    return this.lines.join('\n');
+  }
+}

@@ -1,0 +1,22 @@
+/** The codes a client may branch on; everything else is an internal error with a log reference. */
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMITED' | 'CONFLICT';
+
+/** A failure meant for the user: services throw these, the GraphQL layer shows them as they are. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Per-field messages, so a form can show each next to its field. */
+    readonly fields?: Record<string, string>,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+  }
+}
+
+export const badInput = (message: string, fields?: Record<string, string>) => new DomainError('BAD_USER_INPUT', message, fields);
+export const unauthenticated = (message = 'You need to sign in to do that.') => new DomainError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'You are not allowed to do that.') => new DomainError('FORBIDDEN', message);
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found.`);
+export const rateLimited = (retryAfterSeconds: number) =>
+  new DomainError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} s.`, undefined, retryAfterSeconds);

@@ -1,0 +1,43 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Meilisearch } from 'meilisearch';
+import type { User } from '../accounts/user.entity.js';
+import type { Logger } from '../logger.js';
+import type { RateLimit, RateLimiter } from '../rate-limit.js';
+import type { Loaders } from './loaders.js';
+
+export interface Policy {
+  sessionDays: number;
+  /** log2 of scrypt's N. */
+  passwordCost: number;
+  rateLimits: { login: RateLimit; signUp: RateLimit };
+}
+
+/** What lives as long as the process: shared by every request. */
+export interface AppDeps {
+  orm: MikroORM;
+  meili: Meilisearch;
+  log: Logger;
+  limiter: RateLimiter;
+  policy: Policy;
+}
+
+/** What a service needs for one request: its own identity map, who asks, and the app. */
+export interface ServiceContext {
+  em: EntityManager;
+  viewer: User | null;
+  deps: AppDeps;
+  clientIp: string;
+}
+
+/** Over HTTP the session cookie can be written; over WebSocket it cannot. */
+export interface SessionCookie {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export interface GraphQLContext extends ServiceContext {
+  loaders: Loaders;
+  /** Hash of the presented session token, so logOut can end exactly this session. */
+  sessionTokenHash: string | null;
+  sessionCookie: SessionCookie | null;
+}

@@ -1,0 +1,22 @@
+import { badInput } from '../errors.js';
+
+/** Opaque global ids (Relay): "Topic:12" in base64url, so clients never build or compare raw keys. */
+export type NodeType = 'User' | 'Category' | 'Tag' | 'Topic' | 'Answer';
+
+export function toGlobalId(type: NodeType, id: number): string {
+  return Buffer.from(`${type}:${id}`).toString('base64url');
+}
+
+export function parseGlobalId(globalId: string): { type: string; id: number } | null {
+  const [type, raw, ...rest] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
+  const id = Number(raw);
+  if (!type || rest.length > 0 || !Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  return { type, id };
+}
+
+/** The database id behind a global id of the expected type; a malformed or foreign id is bad input. */
+export function idOf(type: NodeType, globalId: string, field = 'id'): number {
+  const parsed = parseGlobalId(globalId);
+  if (!parsed || parsed.type !== type) throw badInput(`${field} is not a valid ${type} id.`, { [field]: `Not a ${type} id.` });
+  return parsed.id;
+}

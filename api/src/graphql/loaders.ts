@@ -1,0 +1,56 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { User } from '../accounts/user.entity.js';
+import { Category } from '../topics/category.entity.js';
+import { Tag } from '../topics/tag.entity.js';
+
+/** Batches by-id lookups across one request, so lists cost one query per type, not one per row. */
+function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>, options: { cache: boolean }) {
+  return new DataLoader<number, T | null>(
+    async (ids) => {
+      const rows = new Map((await load([...ids])).map((row) => [row.id, row]));
+      return ids.map((id) => rows.get(id) ?? null);
+    },
+    options,
+  );
+}
+
+export function createLoaders(em: EntityManager, options: { cache: boolean }) {
+  return {
+    user: byId((ids) => em.find(User, { id: { $in: ids } }), options),
+    category: byId((ids) => em.find(Category, { id: { $in: ids } }), options),
+    tagsByTopic: new DataLoader<number, Tag[]>(async (topicIds) => {
+      const rows = await em
+        .getConnection()
+        .execute<Array<{ topic_id: number; id: number; name: string }>>(
+          'select tt.topic_id, t.id, t.name from topic_tag tt join tag t on t.id = tt.tag_id where tt.topic_id in (?) order by t.name',
+          [[...topicIds]],
+        );
+      const byTopic = new Map<number, Tag[]>();
+      for (const row of rows) {
+        const tag = em.getReference(Tag, row.id);
+        tag.name = row.name;
+        byTopic.set(row.topic_id, [...(byTopic.get(row.topic_id) ?? []), tag]);
+      }
+      return topicIds.map((id) => byTopic.get(id) ?? []);
+    }, options),
+    topicCountByCategory: new DataLoader<number, number>(async (categoryIds) => {
+      const rows = await em
+        .getConnection()
+        .execute<Array<{ category_id: number; count: string }>>(
+          'select category_id, count(*) from topic where category_id in (?) group by category_id',
+          [[...categoryIds]],
+        );
+      const counts = new Map(rows.map((r) => [r.category_id, Number(r.count)]));
+      return categoryIds.map((id) => counts.get(id) ?? 0);
+    }, options),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export async function loadOrThrow<T>(loader: DataLoader<number, T | null>, id: number): Promise<T> {
+  const row = await loader.load(id);
+  if (!row) throw new Error(`row ${id} vanished while resolving`);
+  return row;
+}

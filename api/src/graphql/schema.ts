@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema } from 'graphql';
+import { accountsResolvers } from '../accounts/resolvers.js';
+import { User } from '../accounts/user.entity.js';
+import { answersResolvers } from '../answers/resolvers.js';
+import { Answer } from '../answers/answer.entity.js';
+import { topicsResolvers } from '../topics/resolvers.js';
+import { Category } from '../topics/category.entity.js';
+import { Tag } from '../topics/tag.entity.js';
+import { Topic } from '../topics/topic.entity.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { parseGlobalId } from './ids.js';
+
+const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
+
+export function loadTypeDefs(): string[] {
+  return fs
+    .readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(schemaDir, f), 'utf8'));
+}
+
+const DateTime = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new GraphQLError('Not an ISO-8601 date.', { extensions: { code: 'BAD_USER_INPUT' } });
+    return date.toISOString();
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || Number.isNaN(Date.parse(ast.value))) {
+      throw new GraphQLError('Not an ISO-8601 date.', { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return new Date(ast.value).toISOString();
+  },
+});
+
+const nodeEntities = { User, Category, Tag, Topic, Answer } as const;
+
+const baseResolvers: Resolvers = {
+  DateTime,
+  // GraphQL enums are upper-case; the database stores the domain's lower-case words.
+  Role: { CUSTOMER: 'customer', EXPERT: 'expert', STAFF: 'staff', ADMIN: 'admin' },
+  Plan: { FREE: 'free', PREMIUM: 'premium', CRITICAL: 'critical' },
+  TopicStatus: { OPEN: 'open', ANSWERED: 'answered', RESOLVED: 'resolved', LOCKED: 'locked' },
+  Query: {
+    node: async (_parent, { id }, ctx) => {
+      const parsed = parseGlobalId(id);
+      if (!parsed || !(parsed.type in nodeEntities)) return null;
+      const entity = nodeEntities[parsed.type as keyof typeof nodeEntities];
+      return (await ctx.em.findOne(entity as typeof User, { id: parsed.id })) as never;
+    },
+  },
+  Node: {
+    __resolveType: (node) => {
+      for (const [name, entity] of Object.entries(nodeEntities)) if (node instanceof entity) return name as never;
+      return null;
+    },
+  },
+};
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers] as never,
+  });
+}

@@ -1,0 +1,73 @@
+import { ConfigError, loadConfig } from './config.js';
+import { migrate } from './db/orm.js';
+import { seedDemoCommunity } from './db/seed.js';
+import { EmbeddedServerError } from './embedded/process.js';
+import { startInfrastructure, type Infrastructure } from './embedded/infrastructure.js';
+import { createLogger } from './logger.js';
+import { createApp, type App } from './server/app.js';
+
+const startedAt = performance.now();
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
+const log = createLogger({ level: config.logLevel, pretty: config.env !== 'production' && process.stdout.isTTY });
+
+let infrastructure: Infrastructure | undefined;
+let app: App | undefined;
+let stopping = false;
+
+async function shutdown(signal: string, exitCode = 0): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, 'shutting down');
+  // A second Ctrl-C while stopping means "now".
+  process.once('SIGINT', () => process.exit(130));
+  try {
+    await app?.close();
+  } catch (err) {
+    log.error({ err }, 'closing the server failed');
+  }
+  await infrastructure?.stop();
+  process.exit(exitCode);
+}
+process.once('SIGINT', () => void shutdown('SIGINT'));
+process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+try {
+  infrastructure = await startInfrastructure(config, log);
+  app = await createApp({
+    databaseUrl: infrastructure.databaseUrl,
+    meiliUrl: infrastructure.meiliUrl,
+    meiliMasterKey: infrastructure.meiliMasterKey,
+    log,
+    cookieSecure: config.cookieSecure,
+    policy: { sessionDays: config.sessionDays },
+  });
+  const applied = await migrate(app.deps.orm);
+  if (applied.length) log.info({ applied }, 'applied migrations');
+  if (config.seedDemo) {
+    const seeded = await seedDemoCommunity(app.deps.orm.em.fork(), { passwordCost: 14 });
+    if (seeded) log.info(seeded, 'seeded the demo community (first start)');
+  }
+  const url = await app.listen(config.port, config.host);
+  log.info({ ms: Math.round(performance.now() - startedAt) }, `Commons is running at ${url}`);
+  if (!process.stdout.isTTY) console.log(`Commons is running at ${url}`);
+} catch (error) {
+  if (error instanceof EmbeddedServerError || (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    log.error(
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+        ? `Port ${config.port} is in use. Stop the other program or set PORT.`
+        : (error as Error).message,
+    );
+  } else {
+    log.error({ err: error }, 'Commons failed to start');
+  }
+  await shutdown('startup failure', 1);
+}

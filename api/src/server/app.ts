@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { Meilisearch } from 'meilisearch';
+import { WebSocketServer } from 'ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { hashSessionToken, userForSession } from '../accounts/accounts.service.js';
+import { openDatabase } from '../db/orm.js';
+import type { Logger } from '../logger.js';
+import { RateLimiter } from '../rate-limit.js';
+import type { AppDeps, GraphQLContext, Policy, SessionCookie } from '../graphql/context.js';
+import { depthLimit } from '../graphql/depth-limit.js';
+import { createLoaders } from '../graphql/loaders.js';
+import { buildSchema } from '../graphql/schema.js';
+import { readCookie, SESSION_COOKIE, sessionCookieWriter } from './cookies.js';
+import { createErrorFormatter } from './errors.js';
+
+export const MAX_QUERY_DEPTH = 12;
+export const MAX_QUERY_TOKENS = 3000;
+const MAX_BODY = '100kb';
+
+export const defaultPolicy: Policy = {
+  sessionDays: 30,
+  passwordCost: 17,
+  rateLimits: {
+    login: { limit: 10, windowSeconds: 15 * 60 },
+    signUp: { limit: 20, windowSeconds: 60 * 60 },
+  },
+};
+
+export interface AppOptions {
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliMasterKey?: string;
+  log: Logger;
+  cookieSecure: boolean;
+  policy?: Partial<Policy>;
+  /** The built SolidJS app; default web/dist. */
+  webDist?: string;
+}
+
+export interface App {
+  deps: AppDeps;
+  listen(port: number, host: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { log } = options;
+  const orm: MikroORM = await openDatabase(options.databaseUrl, log);
+  const deps: AppDeps = {
+    orm,
+    meili: new Meilisearch({ host: options.meiliUrl, apiKey: options.meiliMasterKey }),
+    log,
+    limiter: new RateLimiter(),
+    policy: { ...defaultPolicy, ...options.policy },
+  };
+  const schema = buildSchema();
+  const formatError = createErrorFormatter(log);
+  const validationRules = [depthLimit(MAX_QUERY_DEPTH)];
+
+  async function contextFor(request: http.IncomingMessage, sessionCookie: SessionCookie | null, cacheLoaders: boolean): Promise<GraphQLContext> {
+    const em = orm.em.fork();
+    const token = readCookie(request, SESSION_COOKIE);
+    const sessionTokenHash = token ? hashSessionToken(token) : null;
+    const viewer = sessionTokenHash ? await userForSession({ em }, sessionTokenHash) : null;
+    return {
+      em,
+      viewer,
+      deps,
+      clientIp: request.socket.remoteAddress ?? 'unknown',
+      // A long-lived socket must not serve rows cached from its first operation.
+      loaders: createLoaders(em, { cache: cacheLoaders }),
+      sessionTokenHash,
+      sessionCookie,
+    };
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
+  httpServer.on('upgrade', (request, socket, head) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    // Cookies ride along on cross-site WebSocket handshakes: accept only our own origin.
+    const origin = request.headers.origin;
+    if (pathname !== '/graphql' || (origin && new URL(origin).host !== request.headers.host)) {
+      socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
+  });
+
+  const wsCleanup = useServer<Record<string, unknown>, { contextValue?: GraphQLContext }>(
+    {
+      schema,
+      context: async (ctx, _id, _payload) => contextFor(ctx.extra.request, null, false),
+      onSubscribe: (_ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: MAX_QUERY_TOKENS });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the query.')];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        if (errors.length > 0) return errors;
+        return undefined;
+      },
+      onNext: (_ctx, _id, _payload, _args: ExecutionArgs, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e) as GraphQLError) } : result,
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    validationRules,
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // csrfPrevention stays at its default (on): simple cross-site requests cannot run operations.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+    ],
+    logger: log,
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const [postgres, meilisearch] = await Promise.all([
+      orm.em.getConnection().execute('select 1').then(() => 'ok', (e: Error) => e.message),
+      deps.meili.health().then((h) => (h.status === 'available' ? 'ok' : h.status), (e: Error) => e.message),
+    ]);
+    const ready = postgres === 'ok' && meilisearch === 'ok';
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', postgres, meilisearch });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => contextFor(req, sessionCookieWriter(res, options.cookieSecure), true),
+    }),
+  );
+
+  const webDist = options.webDist ?? path.join(repoRoot, 'web/dist');
+  app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  // Client-side routes (/t/12, /login...) all load the single page app.
+  app.get('/{*path}', (_req, res) => {
+    const index = path.join(webDist, 'index.html');
+    if (fs.existsSync(index)) res.setHeader('Cache-Control', 'no-cache').sendFile(index);
+    else res.status(503).type('text').send('The web app is not built yet: run `npm run build:web`.');
+  });
+
+  return {
+    deps,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+        });
+      }),
+    close: async () => {
+      await apollo.stop();
+      wsServer.close();
+      await orm.close();
+    },
+  };
+}

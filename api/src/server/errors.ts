@@ -1,0 +1,50 @@
+import crypto from 'node:crypto';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+/** Codes graphql-js and Apollo give to client mistakes: safe to show as they are. */
+const CLIENT_FAULT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * Users see the errors meant for them; anything else is logged with a reference and
+ * returned as a generic message, so no stack, SQL or internal detail reaches a client.
+ */
+export function createErrorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return {
+        message: original.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: original.code,
+          ...(original.fields ? { fields: original.fields } : {}),
+          ...(original.retryAfterSeconds ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && CLIENT_FAULT_CODES.has(code)) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    const ref = crypto.randomUUID();
+    log.error({ err: original, ref, path: formatted.path }, 'internal error while resolving GraphQL');
+    return {
+      message: `Something went wrong on our side (reference ${ref}).`,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ref },
+    };
+  };
+}

@@ -1,0 +1,56 @@
+import { Collection, EntitySchema, OptionalProps } from '@mikro-orm/core';
+import { User } from '../accounts/user.entity.js';
+import { Answer } from '../answers/answer.entity.js';
+import { Category } from './category.entity.js';
+import { Tag } from './tag.entity.js';
+
+export const topicStatuses = ['open', 'answered', 'resolved', 'locked'] as const;
+export type TopicStatus = (typeof topicStatuses)[number];
+
+export class Topic {
+  [OptionalProps]?: 'status' | 'meTooCount' | 'answerCount' | 'createdAt' | 'updatedAt' | 'lastActivityAt';
+  id!: number;
+  title!: string;
+  body!: string;
+  author!: User;
+  category!: Category;
+  tags = new Collection<Tag>(this);
+  status: TopicStatus = 'open';
+  acceptedAnswer?: Answer | null;
+  officialAnswer?: Answer | null;
+  duplicateOf?: Topic | null;
+  meTooCount = 0;
+  answerCount = 0;
+  createdAt: Date = new Date();
+  updatedAt: Date = new Date();
+  lastActivityAt: Date = new Date();
+}
+
+export const TopicSchema = new EntitySchema<Topic>({
+  class: Topic,
+  tableName: 'topic',
+  indexes: [
+    { name: 'topic_activity_idx', expression: 'create index topic_activity_idx on topic (last_activity_at desc, id desc)' },
+    {
+      name: 'topic_category_activity_idx',
+      expression: 'create index topic_category_activity_idx on topic (category_id, last_activity_at desc, id desc)',
+    },
+  ],
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    title: { type: 'string', length: 200 },
+    body: { type: 'text' },
+    author: { kind: 'm:1', entity: () => User, index: true },
+    category: { kind: 'm:1', entity: () => Category },
+    tags: { kind: 'm:n', entity: () => Tag, pivotTable: 'topic_tag', owner: true },
+    status: { type: 'string', length: 16, default: 'open' },
+    acceptedAnswer: { kind: 'm:1', entity: () => Answer, nullable: true, deleteRule: 'set null' },
+    officialAnswer: { kind: 'm:1', entity: () => Answer, nullable: true, deleteRule: 'set null' },
+    duplicateOf: { kind: 'm:1', entity: () => Topic, nullable: true, deleteRule: 'set null' },
+    meTooCount: { type: 'integer', default: 0 },
+    answerCount: { type: 'integer', default: 0 },
+    createdAt: { type: 'datetime', defaultRaw: 'now()' },
+    updatedAt: { type: 'datetime', defaultRaw: 'now()' },
+    lastActivityAt: { type: 'datetime', defaultRaw: 'now()' },
+  },
+});

@@ -1,0 +1,44 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// Generated files are committed (so a clone type-checks without a codegen step); CI checks they are current.
+// GraphQL enums are upper-case; the api works with the domain's lower-case words (resolved in graphql/schema.ts).
+const enumValues = {
+  Role: '../../accounts/user.entity.js#Role',
+  Plan: '../../accounts/user.entity.js#Plan',
+  TopicStatus: '../../topics/topic.entity.js#TopicStatus',
+};
+
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  documents: ['web/src/**/*.{ts,tsx}', '!web/src/graphql/generated/**'],
+  ignoreNoDocuments: true,
+  generates: {
+    'api/src/graphql/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumValues,
+        contextType: '../context.js#GraphQLContext',
+        scalars: { DateTime: { input: 'string', output: 'Date | string' } },
+        mapperTypeSuffix: 'Entity',
+        mappers: {
+          User: '../../accounts/user.entity.js#User',
+          Category: '../../topics/category.entity.js#Category',
+          Tag: '../../topics/tag.entity.js#Tag',
+          Topic: '../../topics/topic.entity.js#Topic',
+          Answer: '../../answers/answer.entity.js#Answer',
+        },
+        maybeValue: 'T | null | undefined',
+        avoidOptionals: { defaultValue: true },
+      },
+    },
+    'web/src/graphql/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, emitLegacyCommonJSImports: false, scalars: { DateTime: 'string' } },
+    },
+  },
+  hooks: {},
+};
+
+export default config;

@@ -1,0 +1,39 @@
+import { Route, Router, type RouteSectionProps } from '@solidjs/router';
+import { lazy } from 'solid-js';
+import { Header } from './components/Header.jsx';
+import { getCategory, getHome, getTopic, getUsers, getViewer } from './lib/queries.js';
+import { HomePage } from './pages/HomePage.jsx';
+
+const TopicPage = lazy(() => import('./pages/TopicPage.jsx'));
+const LoginPage = lazy(() => import('./pages/LoginPage.jsx'));
+const SignUpPage = lazy(() => import('./pages/SignUpPage.jsx'));
+const AdminUsersPage = lazy(() => import('./pages/AdminUsersPage.jsx'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage.jsx'));
+
+function Layout(props: RouteSectionProps) {
+  return (
+    <>
+      <Header />
+      <main class="page">{props.children}</main>
+      <footer class="footer">Commons · community support for Harbor</footer>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <Router root={Layout} preload>
+      <Route path="/" component={HomePage} preload={() => (getViewer(), getHome(null, null))} />
+      <Route
+        path="/c/:slug"
+        component={HomePage}
+        preload={({ params }) => (getViewer(), getCategory(params.slug!))}
+      />
+      <Route path="/t/:id" component={TopicPage} preload={({ params }) => getTopic(params.id!)} />
+      <Route path="/login" component={LoginPage} />
+      <Route path="/signup" component={SignUpPage} />
+      <Route path="/admin/users" component={AdminUsersPage} preload={() => getUsers('')} />
+      <Route path="*" component={NotFoundPage} />
+    </Router>
+  );
+}

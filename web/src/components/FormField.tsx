@@ -1,0 +1,26 @@
+import { Show } from 'solid-js';
+
+/** A labelled input with the server's message for this field under it. */
+export function FormField(props: { label: string; name: string; type?: string; error?: string; autocomplete?: string; hint?: string }) {
+  const id = () => `field-${props.name}`;
+  return (
+    <div class="field">
+      <label for={id()}>{props.label}</label>
+      <input
+        id={id()}
+        name={props.name}
+        type={props.type ?? 'text'}
+        autocomplete={props.autocomplete}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${id()}-error` : undefined}
+        required
+      />
+      <Show when={props.hint && !props.error}>
+        <small class="muted">{props.hint}</small>
+      </Show>
+      <Show when={props.error}>
+        <small class="field-error" id={`${id()}-error`}>{props.error}</small>
+      </Show>
+    </div>
+  );
+}
