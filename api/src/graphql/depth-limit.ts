@@ -11,8 +11,9 @@ export function depthLimit(maxDepth: number): ValidationRule {
       if (depth > maxDepth) return depth;
       switch (node.kind) {
         case Kind.FIELD: {
-          if (!node.selectionSet) return depth;
-          return Math.max(...node.selectionSet.selections.map((s) => depthOf(s, depth + 1, seen)));
+          // A field is one level, a leaf included: `{ viewer { id } }` is 2 deep.
+          if (!node.selectionSet) return depth + 1;
+          return Math.max(depth + 1, ...node.selectionSet.selections.map((s) => depthOf(s, depth + 1, seen)));
         }
         case Kind.FRAGMENT_SPREAD: {
           const fragment = fragments.get(node.name.value);

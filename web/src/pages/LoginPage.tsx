@@ -1,4 +1,4 @@
-import { A, useSearchParams, useSubmission } from '@solidjs/router';
+import { A, useAction, useSearchParams, useSubmission } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { FormField } from '../components/FormField.jsx';
 import { ApiError } from '../lib/api.js';
@@ -7,6 +7,7 @@ import { logIn } from '../lib/queries.js';
 export default function LoginPage() {
   const [search] = useSearchParams<{ next?: string }>();
   const submission = useSubmission(logIn);
+  const submit = useAction(logIn);
   const error = () => (submission.error instanceof ApiError ? submission.error : undefined);
   return (
     <form
@@ -14,7 +15,7 @@ export default function LoginPage() {
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
-        void logIn({ email: String(data.get('email')), password: String(data.get('password')), next: search.next ?? '/' }).catch(() => undefined);
+        void submit({ email: String(data.get('email')), password: String(data.get('password')), next: search.next ?? '/' }).catch(() => undefined);
       }}
     >
       <h1>Log in</h1>

@@ -1,4 +1,4 @@
-import { A, useSearchParams, useSubmission } from '@solidjs/router';
+import { A, useAction, useSearchParams, useSubmission } from '@solidjs/router';
 import { Show } from 'solid-js';
 import { FormField } from '../components/FormField.jsx';
 import { ApiError } from '../lib/api.js';
@@ -7,6 +7,7 @@ import { signUp } from '../lib/queries.js';
 export default function SignUpPage() {
   const [search] = useSearchParams<{ next?: string }>();
   const submission = useSubmission(signUp);
+  const submit = useAction(signUp);
   const error = () => (submission.error instanceof ApiError ? submission.error : undefined);
   const fieldError = (name: string) => error()?.fields[name];
   return (
@@ -15,7 +16,7 @@ export default function SignUpPage() {
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
-        void signUp({
+        void submit({
           email: String(data.get('email')),
           password: String(data.get('password')),
           displayName: String(data.get('displayName')),

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoCommunity } from '../../api/src/db/seed.js';
+import { seedThreads } from '../../api/src/db/seed-data.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const TOPICS = `query($first: Int, $after: String, $categoryId: ID) {
+  topics(first: $first, after: $after, categoryId: $categoryId) {
+    edges { cursor node { id title status lastActivityAt category { id slug } author { displayName } tags { name } } }
+    pageInfo { hasNextPage hasPreviousPage endCursor }
+  }
+}`;
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemoCommunity(t.app.deps.orm.em.fork(), { passwordCost: 10 });
+});
+afterAll(async () => t?.close());
+
+describe('browsing the seeded community', () => {
+  it('seeds at least 60 threads with answers, some resolved, some with official answers', async () => {
+    const [row] = await t.sql(`select count(*)::int as topics,
+      count(*) filter (where status = 'resolved')::int as resolved,
+      count(*) filter (where official_answer_id is not null)::int as official,
+      (select count(*)::int from answer) as answers from topic`);
+    expect(row.topics).toBeGreaterThanOrEqual(60);
+    expect(row.resolved).toBeGreaterThan(10);
+    expect(row.official).toBeGreaterThan(5);
+    expect(row.answers).toBeGreaterThan(row.topics);
+  });
+
+  it('seeds only once', async () => {
+    expect(await seedDemoCommunity(t.app.deps.orm.em.fork(), { passwordCost: 10 })).toBeNull();
+    expect((await t.sql('select count(*)::int as n from topic'))[0].n).toBe(seedThreads.length);
+  });
+
+  it('pages through every topic, most recent activity first, with no gap and no repeat', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let lastActivity = Infinity;
+    for (let page = 0; page < 10; page++) {
+      const { topics }: { topics: any } = await t.visitor().ok(TOPICS, { first: 25, after });
+      for (const { node } of topics.edges) {
+        const at = Date.parse(node.lastActivityAt);
+        expect(at).toBeLessThanOrEqual(lastActivity);
+        lastActivity = at;
+        seen.push(node.id);
+      }
+      expect(topics.pageInfo.hasPreviousPage).toBe(after !== null);
+      if (!topics.pageInfo.hasNextPage) break;
+      after = topics.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(seedThreads.length);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+
+  it('lists categories with their topic counts, and filters topics by category', async () => {
+    const { categories } = await t.visitor().ok('{ categories { id slug name topicCount } }');
+    expect(categories.map((c: { slug: string }) => c.slug)).toEqual([
+      'getting-started', 'backup-restore', 'sync-devices', 'billing', 'integrations', 'feature-requests',
+    ]);
+    const billing = categories.find((c: { slug: string }) => c.slug === 'billing');
+    expect(billing.topicCount).toBe(seedThreads.filter((s) => s.category === 'billing').length);
+    const { topics } = await t.visitor().ok(TOPICS, { first: 100, categoryId: billing.id });
+    expect(topics.edges).toHaveLength(billing.topicCount);
+    expect(topics.edges.every((e: any) => e.node.category.slug === 'billing')).toBe(true);
+  });
+
+  it('shows a topic with its answers: official first, then accepted, then by score', async () => {
+    const [row] = await t.sql(`select id from topic where title = 'First backup stuck at "Scanning files" for hours'`);
+    const id = Buffer.from(`Topic:${row.id}`).toString('base64url');
+    const { topic } = await t.visitor().ok(
+      `query($id: ID!) { topic(id: $id) { title status answerCount acceptedAnswer { id } officialAnswer { id }
+        answers { edges { node { id score isOfficial isAccepted author { displayName role } } } } } }`,
+      { id },
+    );
+    expect(topic.status).toBe('RESOLVED');
+    const answers = topic.answers.edges.map((e: any) => e.node);
+    expect(answers).toHaveLength(2);
+    expect(answers[0]).toMatchObject({ isOfficial: true, isAccepted: false, author: { role: 'STAFF' } });
+    expect(answers[1]).toMatchObject({ isOfficial: false, isAccepted: true, score: 12 });
+    expect(topic.officialAnswer.id).toBe(answers[0].id);
+    expect(topic.acceptedAnswer.id).toBe(answers[1].id);
+    // The same object through the generic node field.
+    const { node } = await t.visitor().ok('query($id: ID!) { node(id: $id) { id ... on Topic { title } } }', { id });
+    expect(node).toEqual({ id, title: topic.title });
+  });
+
+  it('answers unknown ids with null, and malformed ids, cursors and page sizes with BAD_USER_INPUT', async () => {
+    const missing = Buffer.from('Topic:999999').toString('base64url');
+    expect((await t.visitor().ok('query($id: ID!) { topic(id: $id) { id } }', { id: missing })).topic).toBeNull();
+    const cases: Array<[string, Record<string, unknown>]> = [
+      ['query($id: ID!) { topic(id: $id) { id } }', { id: 'not-an-id' }],
+      ['query($id: ID!) { topic(id: $id) { id } }', { id: Buffer.from('User:1').toString('base64url') }],
+      [TOPICS, { first: 500 }],
+      [TOPICS, { first: 0 }],
+      [TOPICS, { after: 'garbage' }],
+      [TOPICS, { after: Buffer.from('["yesterday", 1]').toString('base64url') }],
+      [TOPICS, { categoryId: 'nope' }],
+    ];
+    for (const [query, variables] of cases) {
+      const result = await t.visitor().execute(query, variables);
+      expect(result.errors?.[0]?.extensions?.code, JSON.stringify(variables)).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
+describe('markdown bodies', () => {
+  it('render harmless: no script, no iframe, no javascript: link, no inline handler', async () => {
+    const [author] = await t.sql('select id from app_user limit 1');
+    const [category] = await t.sql('select id from category limit 1');
+    const body = [
+      '**Hi** <script>alert(1)</script>',
+      '<iframe src="https://evil.example"></iframe>',
+      '[click](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)',
+      '<img src=x onerror="alert(1)">',
+      '[fine](https://example.com/docs)',
+    ].join('\n\n');
+    const [row] = await t.sql('insert into topic (title, body, author_id, category_id) values ($1, $2, $3, $4) returning id', [
+      'XSS probe', body, author.id, category.id,
+    ]);
+    const { topic } = await t.visitor().ok('query($id: ID!) { topic(id: $id) { bodyHtml } }', {
+      id: Buffer.from(`Topic:${row.id}`).toString('base64url'),
+    });
+    const html: string = topic.bodyHtml;
+    expect(html).toContain('<strong>Hi</strong>');
+    expect(html).not.toMatch(/<script|<iframe|<img|href="javascript:|href="data:/i);
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('<a href="https://example.com/docs" rel="nofollow ugc noopener noreferrer">fine</a>');
+  });
+});
+
+describe('GraphQL guards', () => {
+  it('refuses queries nested too deeply, before running them', async () => {
+    const deepest = '{ topics { edges { node { answers { edges { node { author { id } } } } } } } }';
+    expect((await t.visitor().execute(deepest)).errors).toBeUndefined();
+    // Depth counts through fragments too; 13 levels is over the limit of 12.
+    const abusive = `query { ...Q } fragment Q on Query { ${'topics { edges { node { '.repeat(4)} id ${'} } } '.repeat(4)} }`;
+    const result = await t.visitor().execute(abusive);
+    const depthError = result.errors?.find((e) => /nested too deeply/.test(e.message));
+    expect(depthError?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.data).toBeUndefined();
+  });
+
+  it('refuses oversized queries', async () => {
+    const huge = `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: viewer { id }`).join(' ')} }`;
+    const result = await t.visitor().execute(huge);
+    expect(result.errors?.[0]?.message).toMatch(/more tha[nt] 3000 tokens/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+  });
+
+  it('keeps CSRF prevention on: a simple GET or form post runs nothing', async () => {
+    const response = await fetch(`${t.url}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`);
+    expect(response.status).toBe(400);
+    const form = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ viewer { id } }"}' });
+    expect(form.status).toBe(400);
+  });
+
+  it('hides internal errors behind a reference', async () => {
+    // A topic whose author row is gone cannot resolve; the client must not see the SQL or stack.
+    await t.sql('alter table topic drop constraint topic_author_id_foreign');
+    const [category] = await t.sql('select id from category limit 1');
+    const [row] = await t.sql("insert into topic (title, body, author_id, category_id) values ('orphan', 'x', 987654, $1) returning id", [category.id]);
+    const result = await t.visitor().execute('query($id: ID!) { topic(id: $id) { author { id } } }', {
+      id: Buffer.from(`Topic:${row.id}`).toString('base64url'),
+    });
+    await t.sql('delete from topic where id = $1', [row.id]);
+    await t.sql('alter table topic add constraint topic_author_id_foreign foreign key (author_id) references app_user (id)');
+    expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(result.errors?.[0]?.message).toMatch(/reference [0-9a-f-]{36}/);
+    expect(JSON.stringify(result)).not.toMatch(/stack|vanished|select/i);
+  });
+});
+
+describe('health', () => {
+  it('reports liveness and readiness of PostgreSQL and Meilisearch', async () => {
+    expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${t.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', postgres: 'ok', meilisearch: 'ok' });
+  });
+});

@@ -1,0 +1,90 @@
+import crypto from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { User, type Role } from '../../api/src/accounts/user.entity.js';
+import { createLogger } from '../../api/src/logger.js';
+import { createApp, type App } from '../../api/src/server/app.js';
+import type { Policy } from '../../api/src/graphql/context.js';
+import { GraphQLClient } from './graphql-client.js';
+
+export interface TestApp {
+  app: App;
+  url: string;
+  databaseUrl: string;
+  /** A visitor with no session. */
+  visitor(): GraphQLClient;
+  /** A signed-in user of the given role, made through the real sign-up path. */
+  user(role?: Role, overrides?: { email?: string; password?: string; displayName?: string }): Promise<TestUser>;
+  /** Plain SQL against this file's database, for arranging and checking what the API cannot show. */
+  sql<R extends pg.QueryResultRow = any>(text: string, values?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+export interface TestUser {
+  client: GraphQLClient;
+  id: string;
+  dbId: number;
+  email: string;
+  password: string;
+}
+
+let counter = 0;
+export const unique = (prefix: string) => `${prefix}${process.pid}x${++counter}x${crypto.randomBytes(2).toString('hex')}`;
+
+/** Relaxed limits and a cheap password hash: tests sign up many users; limits get their own tests. */
+export const testPolicy: Partial<Policy> = {
+  passwordCost: 10,
+  rateLimits: { login: { limit: 10_000, windowSeconds: 60 }, signUp: { limit: 10_000, windowSeconds: 60 } },
+};
+
+export async function startTestApp(options: { policy?: Partial<Policy>; webDist?: string } = {}): Promise<TestApp> {
+  const { maintenanceUrl, templateDatabase } = inject('postgres');
+  const meili = inject('meilisearch');
+  const database = unique('test_').toLowerCase();
+  const admin = new pg.Client({ connectionString: maintenanceUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${templateDatabase}`);
+  await admin.end();
+  const databaseUrl = maintenanceUrl.replace(/\/postgres$/, `/${database}`);
+
+  const app = await createApp({
+    databaseUrl,
+    meiliUrl: meili.url,
+    meiliMasterKey: meili.masterKey,
+    log: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false }),
+    cookieSecure: false,
+    policy: { ...testPolicy, ...options.policy },
+    webDist: options.webDist,
+  });
+  const url = await app.listen(0, '127.0.0.1');
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+
+  const sql = async <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => (await pool.query<R>(text, values)).rows;
+
+  return {
+    app,
+    url,
+    databaseUrl,
+    sql,
+    visitor: () => new GraphQLClient(url),
+    async user(role = 'customer', overrides = {}) {
+      const client = new GraphQLClient(url);
+      const email = overrides.email ?? `${unique('user')}@example.test`;
+      const password = overrides.password ?? 'correct horse battery';
+      const data = await client.ok<{ signUp: { user: { id: string } } }>(
+        'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+        { input: { email, password, displayName: overrides.displayName ?? unique('User ').slice(0, 40) } },
+      );
+      const [row] = await sql<{ id: number }>('select id from app_user where email = $1', [email]);
+      // Roles other than customer are granted by an admin; the factory sets them directly.
+      if (role !== 'customer') await sql('update app_user set role = $1 where id = $2', [role, row!.id]);
+      return { client, id: data.signUp.user.id, dbId: row!.id, email, password };
+    },
+    async close() {
+      await app.close();
+      await pool.end();
+    },
+  };
+}
+
+export { User };
