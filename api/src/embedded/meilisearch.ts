@@ -57,7 +57,7 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
       '--dump-dir', path.join(dataDir, 'dumps'),
       '--snapshot-dir', path.join(dataDir, 'snapshots'),
       '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
+      `--master-key=${masterKey}`,
       '--env', 'development',
       '--no-analytics',
       '--log-level', 'WARN',

