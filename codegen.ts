@@ -6,6 +6,9 @@ const enumValues = {
   Role: '../../accounts/user.entity.js#Role',
   Plan: '../../accounts/user.entity.js#Plan',
   TopicStatus: '../../topics/topic.entity.js#TopicStatus',
+  TopicEventKind: '../../live/event.js#EventKind',
+  TopicFilter: '../../topics/topics.service.js#TopicFilter',
+  TopicOrder: '../../topics/topics.service.js#TopicOrder',
 };
 
 const config: CodegenConfig = {
@@ -27,6 +30,12 @@ const config: CodegenConfig = {
           Tag: '../../topics/tag.entity.js#Tag',
           Topic: '../../topics/topic.entity.js#Topic',
           Answer: '../../answers/answer.entity.js#Answer',
+          TopicEvent: '../../live/event.js#LiveEvent',
+          TypingEvent: '../../live/event.js#TypingSignal',
+          TopicSnapshot: '../../live/event.js#TopicSnapshot',
+          AnswerSnapshot: '../../live/event.js#AnswerSnapshot',
+          UserSnapshot: '../../live/event.js#UserSnapshot',
+          CategorySnapshot: '../../live/event.js#CategorySnapshot',
         },
         maybeValue: 'T | null | undefined',
         avoidOptionals: { defaultValue: true },

@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config.js';
-import { migrate } from './db/orm.js';
+import { migrate, openDatabase } from './db/orm.js';
 import { seedDemoCommunity } from './db/seed.js';
 import { EmbeddedServerError } from './embedded/process.js';
 import { startInfrastructure, type Infrastructure } from './embedded/infrastructure.js';
@@ -42,7 +42,15 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
   infrastructure = await startInfrastructure(config, log);
+  const orm = await openDatabase(infrastructure.databaseUrl, log);
+  const applied = await migrate(orm);
+  if (applied.length) log.info({ applied }, 'applied migrations');
+  if (config.seedDemo) {
+    const seeded = await seedDemoCommunity(orm.em.fork(), { passwordCost: 14 });
+    if (seeded) log.info(seeded, 'seeded the demo community (first start)');
+  }
   app = await createApp({
+    orm,
     databaseUrl: infrastructure.databaseUrl,
     meiliUrl: infrastructure.meiliUrl,
     meiliMasterKey: infrastructure.meiliMasterKey,
@@ -50,12 +58,6 @@ try {
     cookieSecure: config.cookieSecure,
     policy: { sessionDays: config.sessionDays },
   });
-  const applied = await migrate(app.deps.orm);
-  if (applied.length) log.info({ applied }, 'applied migrations');
-  if (config.seedDemo) {
-    const seeded = await seedDemoCommunity(app.deps.orm.em.fork(), { passwordCost: 14 });
-    if (seeded) log.info(seeded, 'seeded the demo community (first start)');
-  }
   const url = await app.listen(config.port, config.host);
   log.info({ ms: Math.round(performance.now() - startedAt) }, `Commons is running at ${url}`);
   if (!process.stdout.isTTY) console.log(`Commons is running at ${url}`);

@@ -15,6 +15,7 @@ interface Run {
 }
 
 const dataDir = path.resolve('.data', unique('startup-'));
+const started: ChildProcess[] = [];
 const ports = { PORT: 0, EMBEDDED_PG_PORT: 0, EMBEDDED_MEILI_PORT: 0 };
 
 function start(env: Record<string, string> = {}): Run {
@@ -34,6 +35,7 @@ function start(env: Record<string, string> = {}): Run {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.push(child);
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -67,6 +69,11 @@ const topicCount = async (url: string) =>
   (await new GraphQLClient(url).ok('{ categories { topicCount } }')).categories.reduce((n: number, c: { topicCount: number }) => n + c.topicCount, 0);
 
 afterAll(async () => {
+  // Whatever an assertion left running: the app (SIGTERM stops its servers), then the servers themselves.
+  for (const child of started) if (child.exitCode === null) child.kill('SIGTERM');
+  await new Promise((r) => setTimeout(r, 3_000));
+  const pids = await childPids().catch(() => null);
+  for (const pid of pids ? [pids.postgres, pids.meilisearch] : []) if (alive(pid)) process.kill(pid, 'SIGKILL');
   await fs.rm(dataDir, { recursive: true, force: true });
 });
 
@@ -77,7 +84,7 @@ describe('npm start with no DATABASE_URL or MEILI_URL', () => {
     ports.EMBEDDED_MEILI_PORT = await freePort();
 
     const first = start();
-    const url = (await until(first, /Commons is running at (\S+)/)).split(' at ')[1]!;
+    const url = (await until(first, /Commons is running at http:\/\/[\d.:]+/)).split(' at ')[1]!;
     expect(first.output()).toMatch(/seeded the demo community/);
     expect(await topicCount(url)).toBeGreaterThanOrEqual(60);
     const ann = new GraphQLClient(url);

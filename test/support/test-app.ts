@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { User, type Role } from '../../api/src/accounts/user.entity.js';
+import { openDatabase } from '../../api/src/db/orm.js';
 import { createLogger } from '../../api/src/logger.js';
-import { createApp, type App } from '../../api/src/server/app.js';
-import type { Policy } from '../../api/src/graphql/context.js';
+import { createApp, type App, type AppOptions } from '../../api/src/server/app.js';
 import { GraphQLClient } from './graphql-client.js';
 
 export interface TestApp {
@@ -32,12 +32,16 @@ let counter = 0;
 export const unique = (prefix: string) => `${prefix}${process.pid}x${++counter}x${crypto.randomBytes(2).toString('hex')}`;
 
 /** Relaxed limits and a cheap password hash: tests sign up many users; limits get their own tests. */
-export const testPolicy: Partial<Policy> = {
+export const testPolicy: AppOptions['policy'] = {
   passwordCost: 10,
-  rateLimits: { login: { limit: 10_000, windowSeconds: 60 }, signUp: { limit: 10_000, windowSeconds: 60 } },
+  rateLimits: {
+    login: { limit: 10_000, windowSeconds: 60 },
+    signUp: { limit: 10_000, windowSeconds: 60 },
+    write: { limit: 100_000, windowSeconds: 60 },
+  },
 };
 
-export async function startTestApp(options: { policy?: Partial<Policy>; webDist?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { policy?: AppOptions['policy']; webDist?: string } = {}): Promise<TestApp> {
   const { maintenanceUrl, templateDatabase } = inject('postgres');
   const meili = inject('meilisearch');
   const database = unique('test_').toLowerCase();
@@ -47,13 +51,15 @@ export async function startTestApp(options: { policy?: Partial<Policy>; webDist?
   await admin.end();
   const databaseUrl = maintenanceUrl.replace(/\/postgres$/, `/${database}`);
 
+  const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
   const app = await createApp({
+    orm: await openDatabase(databaseUrl, log),
     databaseUrl,
     meiliUrl: meili.url,
     meiliMasterKey: meili.masterKey,
-    log: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false }),
+    log,
     cookieSecure: false,
-    policy: { ...testPolicy, ...options.policy },
+    policy: { ...testPolicy, ...options.policy, rateLimits: { ...testPolicy?.rateLimits, ...options.policy?.rateLimits } },
     webDist: options.webDist,
   });
   const url = await app.listen(0, '127.0.0.1');

@@ -8,6 +8,8 @@ export class Answer {
   topic!: Topic;
   author!: User;
   body!: string;
+  bodyHtml!: string;
+  clientMutationId?: string | null;
   score = 0;
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
@@ -22,6 +24,8 @@ export const AnswerSchema = new EntitySchema<Answer>({
     topic: { kind: 'm:1', entity: () => Topic, deleteRule: 'cascade' },
     author: { kind: 'm:1', entity: () => User, index: true },
     body: { type: 'text' },
+    bodyHtml: { type: 'text', default: '' },
+    clientMutationId: { type: 'string', length: 64, nullable: true },
     score: { type: 'integer', default: 0 },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()' },

@@ -8,6 +8,7 @@ import { TagSchema } from '../topics/tag.entity.js';
 import { TopicSchema } from '../topics/topic.entity.js';
 import type { Logger } from '../logger.js';
 import { migrations } from './migrations/index.js';
+import { renderStoredBodies } from './migrations/Migration20261123000000LiveQA.js';
 
 export const entities = [UserSchema, SessionSchema, CategorySchema, TagSchema, TopicSchema, AnswerSchema];
 
@@ -32,6 +33,9 @@ export async function openDatabase(databaseUrl: string, log?: Logger): Promise<M
 }
 
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const applied = await orm.getMigrator().up();
-  return applied.map((m) => m.name);
+  const applied = (await orm.getMigrator().up()).map((m) => m.name);
+  if (applied.includes('Migration20261123000000LiveQA')) {
+    await renderStoredBodies((sql, params) => orm.em.getConnection().execute(sql, params as never[]));
+  }
+  return applied;
 }

@@ -5,6 +5,7 @@ import { Answer } from '../answers/answer.entity.js';
 import { Category } from '../topics/category.entity.js';
 import { Tag } from '../topics/tag.entity.js';
 import { Topic } from '../topics/topic.entity.js';
+import { renderMarkdown } from '../markdown/render.js';
 import { seedCategories, seedThreads, seedUsers } from './seed-data.js';
 
 export const DEMO_PASSWORD = 'harbor-demo-2026';
@@ -51,6 +52,7 @@ export async function seedDemoCommunity(
       const topic = tx.create(Topic, {
         title: thread.title,
         body: thread.body,
+        bodyHtml: renderMarkdown(thread.body),
         author: user(thread.asker),
         category: categories.get(thread.category)!,
         meTooCount: thread.meToo ?? 0,
@@ -62,7 +64,7 @@ export async function seedDemoCommunity(
       const answers = thread.answers.map(([author, body, score], j) => {
         const answeredAt = new Date(askedAt.getTime() + (j + 1) * (17 + ((i * 37) % 240)) * 60_000);
         topic.lastActivityAt = answeredAt;
-        return tx.create(Answer, { topic, author: user(author), body, score, createdAt: answeredAt, updatedAt: answeredAt });
+        return tx.create(Answer, { topic, author: user(author), body, bodyHtml: renderMarkdown(body), score, createdAt: answeredAt, updatedAt: answeredAt });
       });
       topic.answerCount = answers.length;
       if (thread.accepted !== undefined) topic.acceptedAnswer = answers[thread.accepted];

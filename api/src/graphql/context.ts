@@ -3,13 +3,14 @@ import type { Meilisearch } from 'meilisearch';
 import type { User } from '../accounts/user.entity.js';
 import type { Logger } from '../logger.js';
 import type { RateLimit, RateLimiter } from '../rate-limit.js';
+import type { LiveHub } from '../live/hub.js';
 import type { Loaders } from './loaders.js';
 
 export interface Policy {
   sessionDays: number;
   /** log2 of scrypt's N. */
   passwordCost: number;
-  rateLimits: { login: RateLimit; signUp: RateLimit };
+  rateLimits: { login: RateLimit; signUp: RateLimit; write: RateLimit; typing: RateLimit };
 }
 
 /** What lives as long as the process: shared by every request. */
@@ -19,6 +20,7 @@ export interface AppDeps {
   log: Logger;
   limiter: RateLimiter;
   policy: Policy;
+  live: LiveHub;
 }
 
 /** What a service needs for one request: its own identity map, who asks, and the app. */

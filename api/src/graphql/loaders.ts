@@ -15,7 +15,7 @@ function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>, o
   );
 }
 
-export function createLoaders(em: EntityManager, options: { cache: boolean }) {
+export function createLoaders(em: EntityManager, viewerId: number | null, options: { cache: boolean }) {
   return {
     user: byId((ids) => em.find(User, { id: { $in: ids } }), options),
     category: byId((ids) => em.find(Category, { id: { $in: ids } }), options),
@@ -33,6 +33,26 @@ export function createLoaders(em: EntityManager, options: { cache: boolean }) {
         byTopic.set(row.topic_id, [...(byTopic.get(row.topic_id) ?? []), tag]);
       }
       return topicIds.map((id) => byTopic.get(id) ?? []);
+    }, options),
+    /** The viewer's vote per answer (0 when none). */
+    viewerVote: new DataLoader<number, number>(async (answerIds) => {
+      if (viewerId === null) return answerIds.map(() => 0);
+      const rows = await em
+        .getConnection()
+        .execute<Array<{ answer_id: number; value: number }>>('select answer_id, value from answer_vote where user_id = ? and answer_id in (?)', [
+          viewerId,
+          [...answerIds],
+        ]);
+      const votes = new Map(rows.map((r) => [r.answer_id, r.value]));
+      return answerIds.map((id) => votes.get(id) ?? 0);
+    }, options),
+    viewerMeToo: new DataLoader<number, boolean>(async (topicIds) => {
+      if (viewerId === null) return topicIds.map(() => false);
+      const rows = await em
+        .getConnection()
+        .execute<Array<{ topic_id: number }>>('select topic_id from topic_me_too where user_id = ? and topic_id in (?)', [viewerId, [...topicIds]]);
+      const mine = new Set(rows.map((r) => r.topic_id));
+      return topicIds.map((id) => mine.has(id));
     }, options),
     topicCountByCategory: new DataLoader<number, number>(async (categoryIds) => {
       const rows = await em

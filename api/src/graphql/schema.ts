@@ -6,6 +6,8 @@ import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema } from 'graph
 import { accountsResolvers } from '../accounts/resolvers.js';
 import { User } from '../accounts/user.entity.js';
 import { answersResolvers } from '../answers/resolvers.js';
+import { eventKinds } from '../live/event.js';
+import { liveResolvers } from '../live/resolvers.js';
 import { Answer } from '../answers/answer.entity.js';
 import { topicsResolvers } from '../topics/resolvers.js';
 import { Category } from '../topics/category.entity.js';
@@ -48,6 +50,9 @@ const baseResolvers: Resolvers = {
   Role: { CUSTOMER: 'customer', EXPERT: 'expert', STAFF: 'staff', ADMIN: 'admin' },
   Plan: { FREE: 'free', PREMIUM: 'premium', CRITICAL: 'critical' },
   TopicStatus: { OPEN: 'open', ANSWERED: 'answered', RESOLVED: 'resolved', LOCKED: 'locked' },
+  TopicFilter: { ALL: 'all', UNANSWERED: 'unanswered', RESOLVED: 'resolved' },
+  TopicOrder: { ACTIVITY: 'activity', VOTES: 'votes', NEWEST: 'newest' },
+  TopicEventKind: Object.fromEntries(eventKinds.map((kind) => [kind.toUpperCase(), kind])) as never,
   Query: {
     node: async (_parent, { id }, ctx) => {
       const parsed = parseGlobalId(id);
@@ -67,6 +72,6 @@ const baseResolvers: Resolvers = {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers] as never,
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers] as never,
   });
 }

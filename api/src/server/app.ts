@@ -13,7 +13,8 @@ import { Meilisearch } from 'meilisearch';
 import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { hashSessionToken, userForSession } from '../accounts/accounts.service.js';
-import { openDatabase } from '../db/orm.js';
+import { PostgresNotifyBus } from '../live/bus.js';
+import { LiveHub } from '../live/hub.js';
 import type { Logger } from '../logger.js';
 import { RateLimiter } from '../rate-limit.js';
 import type { AppDeps, GraphQLContext, Policy, SessionCookie } from '../graphql/context.js';
@@ -33,16 +34,20 @@ export const defaultPolicy: Policy = {
   rateLimits: {
     login: { limit: 10, windowSeconds: 15 * 60 },
     signUp: { limit: 20, windowSeconds: 60 * 60 },
+    write: { limit: 60, windowSeconds: 60 },
+    typing: { limit: 1, windowSeconds: 2 },
   },
 };
 
 export interface AppOptions {
+  /** Opened and migrated by the caller; the app owns it from here and closes it. */
+  orm: MikroORM;
   databaseUrl: string;
   meiliUrl: string;
   meiliMasterKey?: string;
   log: Logger;
   cookieSecure: boolean;
-  policy?: Partial<Policy>;
+  policy?: Partial<Omit<Policy, 'rateLimits'>> & { rateLimits?: Partial<Policy['rateLimits']> };
   /** The built SolidJS app; default web/dist. */
   webDist?: string;
 }
@@ -57,13 +62,22 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 export async function createApp(options: AppOptions): Promise<App> {
   const { log } = options;
-  const orm: MikroORM = await openDatabase(options.databaseUrl, log);
+  const { orm } = options;
+  const bus = new PostgresNotifyBus(
+    options.databaseUrl,
+    (channel, payload) => orm.em.getConnection().execute('select pg_notify(?, ?)', [channel, payload]),
+    log,
+  );
+  await bus.start();
+  const live = new LiveHub(orm, bus, log);
+  await live.start();
   const deps: AppDeps = {
     orm,
+    live,
     meili: new Meilisearch({ host: options.meiliUrl, apiKey: options.meiliMasterKey }),
     log,
     limiter: new RateLimiter(),
-    policy: { ...defaultPolicy, ...options.policy },
+    policy: { ...defaultPolicy, ...options.policy, rateLimits: { ...defaultPolicy.rateLimits, ...options.policy?.rateLimits } },
   };
   const schema = buildSchema();
   const formatError = createErrorFormatter(log);
@@ -80,7 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       deps,
       clientIp: request.socket.remoteAddress ?? 'unknown',
       // A long-lived socket must not serve rows cached from its first operation.
-      loaders: createLoaders(em, { cache: cacheLoaders }),
+      loaders: createLoaders(em, viewer?.id ?? null, { cache: cacheLoaders }),
       sessionTokenHash,
       sessionCookie,
     };
@@ -130,6 +144,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown order (server, then database and search); Apollo must not re-raise signals.
+    stopOnTerminationSignals: false,
     // csrfPrevention stays at its default (on): simple cross-site requests cannot run operations.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -179,6 +195,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         });
       }),
     close: async () => {
+      await live.close();
       await apollo.stop();
       wsServer.close();
       await orm.close();

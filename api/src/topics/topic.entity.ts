@@ -8,14 +8,18 @@ export const topicStatuses = ['open', 'answered', 'resolved', 'locked'] as const
 export type TopicStatus = (typeof topicStatuses)[number];
 
 export class Topic {
-  [OptionalProps]?: 'status' | 'meTooCount' | 'answerCount' | 'createdAt' | 'updatedAt' | 'lastActivityAt';
+  [OptionalProps]?: 'status' | 'isLocked' | 'meTooCount' | 'answerCount' | 'createdAt' | 'updatedAt' | 'lastActivityAt';
   id!: number;
   title!: string;
   body!: string;
+  /** body rendered and sanitized at write time, so reads and live events never render. */
+  bodyHtml!: string;
   author!: User;
   category!: Category;
   tags = new Collection<Tag>(this);
   status: TopicStatus = 'open';
+  isLocked = false;
+  clientMutationId?: string | null;
   acceptedAnswer?: Answer | null;
   officialAnswer?: Answer | null;
   duplicateOf?: Topic | null;
@@ -40,10 +44,13 @@ export const TopicSchema = new EntitySchema<Topic>({
     id: { type: 'integer', primary: true, autoincrement: true },
     title: { type: 'string', length: 200 },
     body: { type: 'text' },
+    bodyHtml: { type: 'text', default: '' },
     author: { kind: 'm:1', entity: () => User, index: true },
     category: { kind: 'm:1', entity: () => Category },
     tags: { kind: 'm:n', entity: () => Tag, pivotTable: 'topic_tag', owner: true },
     status: { type: 'string', length: 16, default: 'open' },
+    isLocked: { type: 'boolean', default: false },
+    clientMutationId: { type: 'string', length: 64, nullable: true },
     acceptedAnswer: { kind: 'm:1', entity: () => Answer, nullable: true, deleteRule: 'set null' },
     officialAnswer: { kind: 'm:1', entity: () => Answer, nullable: true, deleteRule: 'set null' },
     duplicateOf: { kind: 'm:1', entity: () => Topic, nullable: true, deleteRule: 'set null' },

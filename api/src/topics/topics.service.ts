@@ -1,14 +1,54 @@
-import { raw } from '@mikro-orm/postgresql';
-import type { ServiceContext } from '../graphql/context.js';
+import { LockMode, raw } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { requireViewer } from '../accounts/accounts.service.js';
+import { User } from '../accounts/user.entity.js';
 import { Answer } from '../answers/answer.entity.js';
+import { badInput, forbidden, notFound } from '../errors.js';
+import type { ServiceContext } from '../graphql/context.js';
+import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
+import { renderMarkdown } from '../markdown/render.js';
+import { parseInput } from '../validation.js';
 import { Category } from './category.entity.js';
+import { canAsk, canEditTopic, canLock, canMeToo, deriveStatus } from './permissions.js';
+import { Tag } from './tag.entity.js';
 import { Topic } from './topic.entity.js';
+
+export const topicFilters = ['all', 'unanswered', 'resolved'] as const;
+export const topicOrders = ['activity', 'votes', 'newest'] as const;
+export type TopicFilter = (typeof topicFilters)[number];
+export type TopicOrder = (typeof topicOrders)[number];
 
 export interface TopicPageOptions {
   limit: number;
-  after: { lastActivityAt: Date; id: number } | null;
+  /** The sort key and id of the last row of the previous page. */
+  after: { key: string | number; id: number } | null;
   categoryId: number | null;
+  tag: string | null;
+  filter: TopicFilter;
+  orderBy: TopicOrder;
 }
+
+const title = z.string().trim().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.');
+const body = z.string().trim().min(20, 'Use at least 20 characters.').max(20_000, 'Use at most 20,000 characters.');
+const tagName = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'Tags are 1 to 40 lower-case letters, digits and dashes.');
+const tags = z
+  .array(tagName)
+  .max(5, 'Use at most 5 tags.')
+  .transform((list) => [...new Set(list)]);
+export const clientMutationId = z.string().trim().min(1).max(64, 'Use at most 64 characters.').nullish();
+
+const askSchema = z.object({ clientMutationId, title, body, categoryId: z.number().int().positive(), tags: tags.nullish() });
+const editSchema = z.object({
+  title: title.nullish(),
+  body: body.nullish(),
+  categoryId: z.number().int().positive().nullish(),
+  tags: tags.nullish(),
+});
 
 export async function listCategories(ctx: ServiceContext): Promise<Category[]> {
   return ctx.em.find(Category, {}, { orderBy: { position: 'asc', name: 'asc' } });
@@ -18,23 +58,27 @@ export async function findCategoryBySlug(ctx: ServiceContext, slug: string): Pro
   return ctx.em.findOne(Category, { slug });
 }
 
-/** Most recent activity first; keyset pagination on (last_activity_at, id), served by topic_activity_idx. */
+const sortColumn: Record<TopicOrder, 'lastActivityAt' | 'meTooCount' | 'createdAt'> = {
+  activity: 'lastActivityAt',
+  votes: 'meTooCount',
+  newest: 'createdAt',
+};
+
+/** Keyset pagination on (sort key, id), each ordering served by an index of that shape. */
 export async function listTopics(ctx: ServiceContext, options: TopicPageOptions): Promise<Topic[]> {
-  const { after } = options;
+  const column = sortColumn[options.orderBy];
+  const after = options.after;
+  const key = after && column !== 'meTooCount' ? new Date(after.key) : after?.key;
   return ctx.em.find(
     Topic,
     {
       ...(options.categoryId ? { category: options.categoryId } : {}),
-      ...(after
-        ? {
-            $or: [
-              { lastActivityAt: { $lt: after.lastActivityAt } },
-              { lastActivityAt: after.lastActivityAt, id: { $lt: after.id } },
-            ],
-          }
-        : {}),
+      ...(options.tag ? { tags: { name: options.tag } } : {}),
+      ...(options.filter === 'unanswered' ? { answerCount: 0 } : {}),
+      ...(options.filter === 'resolved' ? { status: 'resolved' as const } : {}),
+      ...(after ? { $or: [{ [column]: { $lt: key } }, { [column]: key, id: { $lt: after.id } }] } : {}),
     },
-    { orderBy: { lastActivityAt: 'desc', id: 'desc' }, limit: options.limit },
+    { orderBy: { [column]: 'desc', id: 'desc' }, limit: options.limit },
   );
 }
 
@@ -44,15 +88,13 @@ export async function findTopic(ctx: ServiceContext, id: number): Promise<Topic 
 
 /** Official first, then accepted, then by score, then oldest first: the order readers expect. */
 export async function listAnswers(ctx: ServiceContext, topic: Topic, options: { limit: number; offset: number }): Promise<Answer[]> {
-  const officialId = topic.officialAnswer?.id ?? 0;
-  const acceptedId = topic.acceptedAnswer?.id ?? 0;
   return ctx.em
     .createQueryBuilder(Answer, 'a')
     .select('*')
     .where({ topic: topic.id })
     .orderBy({
-      [raw('a.id = ?', [officialId])]: 'desc',
-      [raw('a.id = ?', [acceptedId])]: 'desc',
+      [raw('a.id = ?', [topic.officialAnswer?.id ?? 0])]: 'desc',
+      [raw('a.id = ?', [topic.acceptedAnswer?.id ?? 0])]: 'desc',
       score: 'desc',
       createdAt: 'asc',
       id: 'asc',
@@ -60,4 +102,107 @@ export async function listAnswers(ctx: ServiceContext, topic: Topic, options: { 
     .limit(options.limit)
     .offset(options.offset)
     .getResult();
+}
+
+/** Loads a topic and locks its row for the rest of the transaction: changes to one topic queue up. */
+export async function lockTopicRow(em: EntityManager, topicId: number): Promise<Topic> {
+  const topic = await em.findOne(Topic, { id: topicId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  if (!topic) throw notFound('Topic');
+  return topic;
+}
+
+async function findOrCreateTags(em: EntityManager, names: string[]): Promise<Tag[]> {
+  if (names.length === 0) return [];
+  await em.execute(`insert into tag (name) select unnest(?::text[]) on conflict (name) do nothing`, [names]);
+  return em.find(Tag, { name: { $in: names } });
+}
+
+async function requireCategory(em: EntityManager, categoryId: number): Promise<Category> {
+  const category = await em.findOne(Category, { id: categoryId });
+  if (!category) throw badInput('That category does not exist.', { categoryId: 'Unknown category.' });
+  return category;
+}
+
+export async function askQuestion(ctx: ServiceContext, input: unknown): Promise<Topic> {
+  const fields = parseInput(askSchema, input);
+  const viewer = requireViewer(ctx);
+  if (!canAsk(viewer)) throw forbidden();
+  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  return changeWithEvents(ctx, async (em, record) => {
+    if (fields.clientMutationId) {
+      await lockClientMutation(em, viewer.id, fields.clientMutationId);
+      const earlier = await em.findOne(Topic, { author: viewer.id, clientMutationId: fields.clientMutationId });
+      if (earlier) return earlier;
+    }
+    const category = await requireCategory(em, fields.categoryId);
+    const now = new Date();
+    const topic = em.create(Topic, {
+      title: fields.title,
+      body: fields.body,
+      bodyHtml: renderMarkdown(fields.body),
+      author: em.getReference(User, viewer.id),
+      category,
+      clientMutationId: fields.clientMutationId ?? null,
+      createdAt: now,
+      updatedAt: now,
+      lastActivityAt: now,
+    });
+    for (const tag of await findOrCreateTags(em, fields.tags ?? [])) topic.tags.add(tag);
+    await em.flush();
+    await record({ kind: 'topic_created', topicId: topic.id, actorId: viewer.id });
+    return topic;
+  });
+}
+
+export async function editTopic(ctx: ServiceContext, topicId: number, input: unknown): Promise<Topic> {
+  const fields = parseInput(editSchema, input);
+  const viewer = requireViewer(ctx);
+  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  return changeWithEvents(ctx, async (em, record) => {
+    const topic = await lockTopicRow(em, topicId);
+    if (!canEditTopic(viewer, topic)) {
+      throw forbidden(topic.isLocked ? 'This topic is locked.' : 'Only the author or staff can edit this question.');
+    }
+    if (fields.title) topic.title = fields.title;
+    if (fields.body) {
+      topic.body = fields.body;
+      topic.bodyHtml = renderMarkdown(fields.body);
+    }
+    if (fields.categoryId) topic.category = await requireCategory(em, fields.categoryId);
+    if (fields.tags) {
+      await topic.tags.init();
+      topic.tags.set(await findOrCreateTags(em, fields.tags));
+    }
+    topic.updatedAt = new Date();
+    await record({ kind: 'topic_edited', topicId: topic.id, actorId: viewer.id });
+    return topic;
+  });
+}
+
+export async function setMeToo(ctx: ServiceContext, topicId: number, meToo: boolean): Promise<Topic> {
+  const viewer = requireViewer(ctx);
+  return changeWithEvents(ctx, async (em, record) => {
+    const topic = await lockTopicRow(em, topicId);
+    if (!canMeToo(viewer, topic)) throw forbidden('You cannot vote "me too" on your own question.');
+    const changed = meToo
+      ? await em.execute('insert into topic_me_too (user_id, topic_id) values (?, ?) on conflict do nothing returning 1', [viewer.id, topic.id])
+      : await em.execute('delete from topic_me_too where user_id = ? and topic_id = ? returning 1', [viewer.id, topic.id]);
+    if (changed.length === 0) return topic; // already so: a retry changes nothing
+    topic.meTooCount += meToo ? 1 : -1;
+    await record({ kind: 'topic_updated', topicId: topic.id, actorId: viewer.id });
+    return topic;
+  });
+}
+
+export async function setLocked(ctx: ServiceContext, topicId: number, locked: boolean): Promise<Topic> {
+  const viewer = requireViewer(ctx);
+  if (!canLock(viewer)) throw forbidden('Only staff can lock or unlock topics.');
+  return changeWithEvents(ctx, async (em, record) => {
+    const topic = await lockTopicRow(em, topicId);
+    if (topic.isLocked === locked) return topic;
+    topic.isLocked = locked;
+    topic.status = deriveStatus(topic);
+    await record({ kind: 'topic_updated', topicId: topic.id, actorId: viewer.id });
+    return topic;
+  });
 }

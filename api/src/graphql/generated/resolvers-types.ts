@@ -1,12 +1,16 @@
 import type { Role } from '../../accounts/user.entity.js';
 import type { Plan } from '../../accounts/user.entity.js';
 import type { TopicStatus } from '../../topics/topic.entity.js';
+import type { EventKind as TopicEventKind } from '../../live/event.js';
+import type { TopicFilter } from '../../topics/topics.service.js';
+import type { TopicOrder } from '../../topics/topics.service.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserEntity } from '../../accounts/user.entity.js';
 import type { Category as CategoryEntity } from '../../topics/category.entity.js';
 import type { Tag as TagEntity } from '../../topics/tag.entity.js';
 import type { Topic as TopicEntity } from '../../topics/topic.entity.js';
 import type { Answer as AnswerEntity } from '../../answers/answer.entity.js';
+import type { LiveEvent as LiveEventEntity, TypingSignal as TypingSignalEntity, TopicSnapshot as TopicSnapshotEntity, AnswerSnapshot as AnswerSnapshotEntity, UserSnapshot as UserSnapshotEntity, CategorySnapshot as CategorySnapshotEntity } from '../../live/event.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -34,6 +38,11 @@ export type Answer = Node & {
   isAccepted: Scalars['Boolean']['output'];
   isOfficial: Scalars['Boolean']['output'];
   score: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  viewerCanEdit: Scalars['Boolean']['output'];
+  viewerCanVote: Scalars['Boolean']['output'];
+  /** The viewer's vote: 1, -1, or 0 for none. */
+  viewerVote: Scalars['Int']['output'];
 };
 
 export type AnswerConnection = {
@@ -48,6 +57,47 @@ export type AnswerEdge = {
   node: Answer;
 };
 
+export type AnswerIdInput = {
+  answerId: Scalars['ID']['input'];
+};
+
+/** An answer as it stood right after the event. */
+export type AnswerSnapshot = {
+  __typename?: 'AnswerSnapshot';
+  author: UserSnapshot;
+  bodyHtml: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  isAccepted: Scalars['Boolean']['output'];
+  isOfficial: Scalars['Boolean']['output'];
+  score: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type AnswerTopicPayload = {
+  __typename?: 'AnswerTopicPayload';
+  answer?: Maybe<Answer>;
+  topic: Topic;
+};
+
+export type AskQuestionInput = {
+  /** Markdown, 20 to 20,000 characters. */
+  body: Scalars['String']['input'];
+  categoryId: Scalars['ID']['input'];
+  /** Makes retries safe: the same id from the same user creates one question. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 5 tags: lower-case letters, digits and dashes. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 10 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
+export type AskQuestionPayload = {
+  __typename?: 'AskQuestionPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  topic: Topic;
+};
+
 export type Category = Node & {
   __typename?: 'Category';
   description: Scalars['String']['output'];
@@ -55,6 +105,13 @@ export type Category = Node & {
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
   topicCount: Scalars['Int']['output'];
+};
+
+export type CategorySnapshot = {
+  __typename?: 'CategorySnapshot';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
 };
 
 export type ChangeUserRoleInput = {
@@ -65,6 +122,34 @@ export type ChangeUserRoleInput = {
 export type ChangeUserRolePayload = {
   __typename?: 'ChangeUserRolePayload';
   user: User;
+};
+
+export type EditAnswerInput = {
+  answerId: Scalars['ID']['input'];
+  body: Scalars['String']['input'];
+};
+
+export type EditAnswerPayload = {
+  __typename?: 'EditAnswerPayload';
+  answer: Answer;
+};
+
+export type EditTopicInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topicId: Scalars['ID']['input'];
+};
+
+export type EditTopicPayload = {
+  __typename?: 'EditTopicPayload';
+  topic: Topic;
+};
+
+export type LockTopicPayload = {
+  __typename?: 'LockTopicPayload';
+  topic: Topic;
 };
 
 export type LogInInput = {
@@ -85,14 +170,46 @@ export type LogOutPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The asker or staff: this answer solved it. Replaces an earlier accepted answer. */
+  acceptAnswer: AnswerTopicPayload;
+  askQuestion: AskQuestionPayload;
   /** Admins only. */
   changeUserRole: ChangeUserRolePayload;
+  /** The author (while unlocked) or staff. */
+  editAnswer: EditAnswerPayload;
+  /** The author (while unlocked) or staff. */
+  editTopic: EditTopicPayload;
+  /** Staff only: no new answers or edits by non-staff. */
+  lockTopic: LockTopicPayload;
   /** Signs in with email and password (sets the session cookie). */
   logIn: LogInPayload;
   /** Ends the current session and clears the cookie. */
   logOut: LogOutPayload;
+  /** Staff only. One official answer per topic; replaces an earlier one. */
+  markAnswerAsOfficial: AnswerTopicPayload;
+  /** Anyone signed in, while the topic is not locked. */
+  postAnswer: PostAnswerPayload;
+  /** Tells the topic's viewers that you are writing an answer. Not stored. */
+  sendTypingIndicator: SendTypingPayload;
+  /** Anyone signed in but the asker. */
+  setMeToo: SetMeTooPayload;
   /** Creates an account and signs it in (sets the session cookie). */
   signUp: SignUpPayload;
+  unacceptAnswer: AnswerTopicPayload;
+  unlockTopic: LockTopicPayload;
+  unmarkOfficialAnswer: AnswerTopicPayload;
+  /** One vote per user per answer, not on one's own answer. Repeating a vote changes nothing. */
+  voteOnAnswer: VoteOnAnswerPayload;
+};
+
+
+export type MutationAcceptAnswerArgs = {
+  input: AnswerIdInput;
+};
+
+
+export type MutationAskQuestionArgs = {
+  input: AskQuestionInput;
 };
 
 
@@ -101,13 +218,68 @@ export type MutationChangeUserRoleArgs = {
 };
 
 
+export type MutationEditAnswerArgs = {
+  input: EditAnswerInput;
+};
+
+
+export type MutationEditTopicArgs = {
+  input: EditTopicInput;
+};
+
+
+export type MutationLockTopicArgs = {
+  input: TopicIdInput;
+};
+
+
 export type MutationLogInArgs = {
   input: LogInInput;
 };
 
 
+export type MutationMarkAnswerAsOfficialArgs = {
+  input: AnswerIdInput;
+};
+
+
+export type MutationPostAnswerArgs = {
+  input: PostAnswerInput;
+};
+
+
+export type MutationSendTypingIndicatorArgs = {
+  input: TopicIdInput;
+};
+
+
+export type MutationSetMeTooArgs = {
+  input: SetMeTooInput;
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationUnacceptAnswerArgs = {
+  input: TopicIdInput;
+};
+
+
+export type MutationUnlockTopicArgs = {
+  input: TopicIdInput;
+};
+
+
+export type MutationUnmarkOfficialAnswerArgs = {
+  input: TopicIdInput;
+};
+
+
+export type MutationVoteOnAnswerArgs = {
+  input: VoteOnAnswerInput;
 };
 
 /** Anything with a global, opaque id. */
@@ -126,6 +298,21 @@ export type PageInfo = {
 
 export { Plan };
 
+export type PostAnswerInput = {
+  /** Markdown, 2 to 20,000 characters. */
+  body: Scalars['String']['input'];
+  /** Makes retries safe: the same id from the same user creates one answer. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  topicId: Scalars['ID']['input'];
+};
+
+export type PostAnswerPayload = {
+  __typename?: 'PostAnswerPayload';
+  answer: Answer;
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  topic: Topic;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Categories in their display order. */
@@ -134,7 +321,7 @@ export type Query = {
   /** Fetches any object by its global id. */
   node?: Maybe<Node>;
   topic?: Maybe<Topic>;
-  /** Topics, most recent activity first. */
+  /** Topics of a category and/or tag, filtered and ordered. */
   topics: TopicConnection;
   /** Everyone with an account, newest first. Admins only. */
   users: UserConnection;
@@ -161,7 +348,10 @@ export type QueryTopicArgs = {
 export type QueryTopicsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   categoryId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<TopicFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<TopicOrder>;
+  tag?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -172,6 +362,23 @@ export type QueryUsersArgs = {
 };
 
 export { Role };
+
+export type SendTypingPayload = {
+  __typename?: 'SendTypingPayload';
+  /** False when dropped by the rate limit (at most one every 2 s per topic). */
+  sent: Scalars['Boolean']['output'];
+};
+
+export type SetMeTooInput = {
+  /** true: I have this problem too; false: take it back. */
+  meToo: Scalars['Boolean']['input'];
+  topicId: Scalars['ID']['input'];
+};
+
+export type SetMeTooPayload = {
+  __typename?: 'SetMeTooPayload';
+  topic: Topic;
+};
 
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
@@ -184,6 +391,36 @@ export type SignUpPayload = {
   __typename?: 'SignUpPayload';
   /** The new user, already signed in. */
   user: User;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** New topics and activity on topics, for one category or all. */
+  feed: TopicEvent;
+  /**
+   * Every change on one topic. With after, first replays every event after that cursor in order,
+   * then continues live: no gap, no duplicate.
+   */
+  topicActivity: TopicEvent;
+  /** Who is writing an answer on a topic, right now. Ephemeral: nothing is replayed. */
+  typing: TypingEvent;
+};
+
+
+export type SubscriptionFeedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionTopicActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  topicId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionTypingArgs = {
+  topicId: Scalars['ID']['input'];
 };
 
 export type Tag = Node & {
@@ -206,12 +443,25 @@ export type Topic = Node & {
   category: Category;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  isLocked: Scalars['Boolean']['output'];
   lastActivityAt: Scalars['DateTime']['output'];
+  /**
+   * Where live updates for this page start: subscribe to topicActivity with after = this cursor to
+   * receive every change made after the page was read, with no gap.
+   */
+  liveCursor: Scalars['String']['output'];
   meTooCount: Scalars['Int']['output'];
   officialAnswer?: Maybe<Answer>;
   status: TopicStatus;
   tags: Array<Tag>;
   title: Scalars['String']['output'];
+  viewerCanAccept: Scalars['Boolean']['output'];
+  viewerCanAnswer: Scalars['Boolean']['output'];
+  viewerCanEdit: Scalars['Boolean']['output'];
+  viewerCanLock: Scalars['Boolean']['output'];
+  viewerCanMarkOfficial: Scalars['Boolean']['output'];
+  viewerCanMeToo: Scalars['Boolean']['output'];
+  viewerHasMeToo: Scalars['Boolean']['output'];
 };
 
 
@@ -223,6 +473,8 @@ export type TopicAnswersArgs = {
 export type TopicConnection = {
   __typename?: 'TopicConnection';
   edges: Array<TopicEdge>;
+  /** Subscribe to feed with after = this cursor to keep the list live from exactly this read. */
+  liveCursor: Scalars['String']['output'];
   pageInfo: PageInfo;
 };
 
@@ -232,7 +484,56 @@ export type TopicEdge = {
   node: Topic;
 };
 
+/** One change, in order. Its cursor is what to pass as after when reconnecting. */
+export type TopicEvent = {
+  __typename?: 'TopicEvent';
+  /** Who made the change. */
+  actor?: Maybe<UserSnapshot>;
+  /** Set for ANSWER_* kinds. */
+  answer?: Maybe<AnswerSnapshot>;
+  cursor: Scalars['String']['output'];
+  kind: TopicEventKind;
+  occurredAt: Scalars['DateTime']['output'];
+  /** Null only for RESYNC. */
+  topic?: Maybe<TopicSnapshot>;
+};
+
+export { TopicEventKind };
+
+export { TopicFilter };
+
+export type TopicIdInput = {
+  topicId: Scalars['ID']['input'];
+};
+
+export { TopicOrder };
+
+/** A topic as it stood right after the event. */
+export type TopicSnapshot = {
+  __typename?: 'TopicSnapshot';
+  acceptedAnswerId?: Maybe<Scalars['ID']['output']>;
+  answerCount: Scalars['Int']['output'];
+  author: UserSnapshot;
+  bodyHtml: Scalars['String']['output'];
+  category: CategorySnapshot;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  isLocked: Scalars['Boolean']['output'];
+  lastActivityAt: Scalars['DateTime']['output'];
+  meTooCount: Scalars['Int']['output'];
+  officialAnswerId?: Maybe<Scalars['ID']['output']>;
+  status: TopicStatus;
+  tags: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
 export { TopicStatus };
+
+export type TypingEvent = {
+  __typename?: 'TypingEvent';
+  topicId: Scalars['ID']['output'];
+  user: UserSnapshot;
+};
 
 export type User = Node & {
   __typename?: 'User';
@@ -257,6 +558,24 @@ export type UserEdge = {
   __typename?: 'UserEdge';
   cursor: Scalars['String']['output'];
   node: User;
+};
+
+export type UserSnapshot = {
+  __typename?: 'UserSnapshot';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  role: Role;
+};
+
+export type VoteOnAnswerInput = {
+  answerId: Scalars['ID']['input'];
+  /** 1 up, -1 down, 0 takes the vote back. */
+  value: Scalars['Int']['input'];
+};
+
+export type VoteOnAnswerPayload = {
+  __typename?: 'VoteOnAnswerPayload';
+  answer: Answer;
 };
 
 
@@ -345,13 +664,24 @@ export type ResolversTypes = {
   Answer: ResolverTypeWrapper<AnswerEntity>;
   AnswerConnection: ResolverTypeWrapper<Omit<AnswerConnection, 'edges'> & { edges: Array<ResolversTypes['AnswerEdge']> }>;
   AnswerEdge: ResolverTypeWrapper<Omit<AnswerEdge, 'node'> & { node: ResolversTypes['Answer'] }>;
+  AnswerIdInput: AnswerIdInput;
+  AnswerSnapshot: ResolverTypeWrapper<AnswerSnapshotEntity>;
+  AnswerTopicPayload: ResolverTypeWrapper<Omit<AnswerTopicPayload, 'answer' | 'topic'> & { answer?: Maybe<ResolversTypes['Answer']>, topic: ResolversTypes['Topic'] }>;
+  AskQuestionInput: AskQuestionInput;
+  AskQuestionPayload: ResolverTypeWrapper<Omit<AskQuestionPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<CategoryEntity>;
+  CategorySnapshot: ResolverTypeWrapper<CategorySnapshotEntity>;
   ChangeUserRoleInput: ChangeUserRoleInput;
   ChangeUserRolePayload: ResolverTypeWrapper<Omit<ChangeUserRolePayload, 'user'> & { user: ResolversTypes['User'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EditAnswerInput: EditAnswerInput;
+  EditAnswerPayload: ResolverTypeWrapper<Omit<EditAnswerPayload, 'answer'> & { answer: ResolversTypes['Answer'] }>;
+  EditTopicInput: EditTopicInput;
+  EditTopicPayload: ResolverTypeWrapper<Omit<EditTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LockTopicPayload: ResolverTypeWrapper<Omit<LockTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   LogInInput: LogInInput;
   LogInPayload: ResolverTypeWrapper<Omit<LogInPayload, 'user'> & { user: ResolversTypes['User'] }>;
   LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
@@ -359,19 +689,35 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: Plan;
+  PostAnswerInput: PostAnswerInput;
+  PostAnswerPayload: ResolverTypeWrapper<Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversTypes['Answer'], topic: ResolversTypes['Topic'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  SendTypingPayload: ResolverTypeWrapper<SendTypingPayload>;
+  SetMeTooInput: SetMeTooInput;
+  SetMeTooPayload: ResolverTypeWrapper<Omit<SetMeTooPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tag: ResolverTypeWrapper<TagEntity>;
   Topic: ResolverTypeWrapper<TopicEntity>;
   TopicConnection: ResolverTypeWrapper<Omit<TopicConnection, 'edges'> & { edges: Array<ResolversTypes['TopicEdge']> }>;
   TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
+  TopicEvent: ResolverTypeWrapper<LiveEventEntity>;
+  TopicEventKind: TopicEventKind;
+  TopicFilter: TopicFilter;
+  TopicIdInput: TopicIdInput;
+  TopicOrder: TopicOrder;
+  TopicSnapshot: ResolverTypeWrapper<TopicSnapshotEntity>;
   TopicStatus: TopicStatus;
+  TypingEvent: ResolverTypeWrapper<TypingSignalEntity>;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  UserSnapshot: ResolverTypeWrapper<UserSnapshotEntity>;
+  VoteOnAnswerInput: VoteOnAnswerInput;
+  VoteOnAnswerPayload: ResolverTypeWrapper<Omit<VoteOnAnswerPayload, 'answer'> & { answer: ResolversTypes['Answer'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -379,30 +725,54 @@ export type ResolversParentTypes = {
   Answer: AnswerEntity;
   AnswerConnection: Omit<AnswerConnection, 'edges'> & { edges: Array<ResolversParentTypes['AnswerEdge']> };
   AnswerEdge: Omit<AnswerEdge, 'node'> & { node: ResolversParentTypes['Answer'] };
+  AnswerIdInput: AnswerIdInput;
+  AnswerSnapshot: AnswerSnapshotEntity;
+  AnswerTopicPayload: Omit<AnswerTopicPayload, 'answer' | 'topic'> & { answer?: Maybe<ResolversParentTypes['Answer']>, topic: ResolversParentTypes['Topic'] };
+  AskQuestionInput: AskQuestionInput;
+  AskQuestionPayload: Omit<AskQuestionPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   Boolean: Scalars['Boolean']['output'];
   Category: CategoryEntity;
+  CategorySnapshot: CategorySnapshotEntity;
   ChangeUserRoleInput: ChangeUserRoleInput;
   ChangeUserRolePayload: Omit<ChangeUserRolePayload, 'user'> & { user: ResolversParentTypes['User'] };
   DateTime: Scalars['DateTime']['output'];
+  EditAnswerInput: EditAnswerInput;
+  EditAnswerPayload: Omit<EditAnswerPayload, 'answer'> & { answer: ResolversParentTypes['Answer'] };
+  EditTopicInput: EditTopicInput;
+  EditTopicPayload: Omit<EditTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LockTopicPayload: Omit<LockTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   LogInInput: LogInInput;
   LogInPayload: Omit<LogInPayload, 'user'> & { user: ResolversParentTypes['User'] };
   LogOutPayload: LogOutPayload;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PostAnswerInput: PostAnswerInput;
+  PostAnswerPayload: Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversParentTypes['Answer'], topic: ResolversParentTypes['Topic'] };
   Query: Record<PropertyKey, never>;
+  SendTypingPayload: SendTypingPayload;
+  SetMeTooInput: SetMeTooInput;
+  SetMeTooPayload: Omit<SetMeTooPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Tag: TagEntity;
   Topic: TopicEntity;
   TopicConnection: Omit<TopicConnection, 'edges'> & { edges: Array<ResolversParentTypes['TopicEdge']> };
   TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
+  TopicEvent: LiveEventEntity;
+  TopicIdInput: TopicIdInput;
+  TopicSnapshot: TopicSnapshotEntity;
+  TypingEvent: TypingSignalEntity;
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  UserSnapshot: UserSnapshotEntity;
+  VoteOnAnswerInput: VoteOnAnswerInput;
+  VoteOnAnswerPayload: Omit<VoteOnAnswerPayload, 'answer'> & { answer: ResolversParentTypes['Answer'] };
 };
 
 export type AnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Answer'] = ResolversParentTypes['Answer']> = {
@@ -414,6 +784,10 @@ export type AnswerResolvers<ContextType = GraphQLContext, ParentType extends Res
   isAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanVote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerVote?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -427,6 +801,27 @@ export type AnswerEdgeResolvers<ContextType = GraphQLContext, ParentType extends
   node?: Resolver<ResolversTypes['Answer'], ParentType, ContextType>;
 };
 
+export type AnswerSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnswerSnapshot'] = ResolversParentTypes['AnswerSnapshot']> = {
+  author?: Resolver<ResolversTypes['UserSnapshot'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type AnswerTopicPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnswerTopicPayload'] = ResolversParentTypes['AnswerTopicPayload']> = {
+  answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type AskQuestionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AskQuestionPayload'] = ResolversParentTypes['AskQuestionPayload']> = {
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export type CategoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -434,6 +829,12 @@ export type CategoryResolvers<ContextType = GraphQLContext, ParentType extends R
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topicCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CategorySnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CategorySnapshot'] = ResolversParentTypes['CategorySnapshot']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ChangeUserRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeUserRolePayload'] = ResolversParentTypes['ChangeUserRolePayload']> = {
@@ -444,6 +845,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EditAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditAnswerPayload'] = ResolversParentTypes['EditAnswerPayload']> = {
+  answer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType>;
+};
+
+export type EditTopicPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditTopicPayload'] = ResolversParentTypes['EditTopicPayload']> = {
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type LockTopicPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LockTopicPayload'] = ResolversParentTypes['LockTopicPayload']> = {
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export type LogInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LogInPayload'] = ResolversParentTypes['LogInPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -453,10 +866,23 @@ export type LogOutPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationAcceptAnswerArgs, 'input'>>;
+  askQuestion?: Resolver<ResolversTypes['AskQuestionPayload'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['ChangeUserRolePayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
+  editAnswer?: Resolver<ResolversTypes['EditAnswerPayload'], ParentType, ContextType, RequireFields<MutationEditAnswerArgs, 'input'>>;
+  editTopic?: Resolver<ResolversTypes['EditTopicPayload'], ParentType, ContextType, RequireFields<MutationEditTopicArgs, 'input'>>;
+  lockTopic?: Resolver<ResolversTypes['LockTopicPayload'], ParentType, ContextType, RequireFields<MutationLockTopicArgs, 'input'>>;
   logIn?: Resolver<ResolversTypes['LogInPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType>;
+  markAnswerAsOfficial?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationMarkAnswerAsOfficialArgs, 'input'>>;
+  postAnswer?: Resolver<ResolversTypes['PostAnswerPayload'], ParentType, ContextType, RequireFields<MutationPostAnswerArgs, 'input'>>;
+  sendTypingIndicator?: Resolver<ResolversTypes['SendTypingPayload'], ParentType, ContextType, RequireFields<MutationSendTypingIndicatorArgs, 'input'>>;
+  setMeToo?: Resolver<ResolversTypes['SetMeTooPayload'], ParentType, ContextType, RequireFields<MutationSetMeTooArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
+  unacceptAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationUnacceptAnswerArgs, 'input'>>;
+  unlockTopic?: Resolver<ResolversTypes['LockTopicPayload'], ParentType, ContextType, RequireFields<MutationUnlockTopicArgs, 'input'>>;
+  unmarkOfficialAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationUnmarkOfficialAnswerArgs, 'input'>>;
+  voteOnAnswer?: Resolver<ResolversTypes['VoteOnAnswerPayload'], ParentType, ContextType, RequireFields<MutationVoteOnAnswerArgs, 'input'>>;
 };
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -472,20 +898,40 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type PlanResolvers = EnumResolverSignature<{ CRITICAL?: any, FREE?: any, PREMIUM?: any }, ResolversTypes['Plan']>;
 
+export type PostAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostAnswerPayload'] = ResolversParentTypes['PostAnswerPayload']> = {
+  answer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType>;
+  clientMutationId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'slug'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
-  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'first'>>;
+  topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'filter' | 'first' | 'orderBy'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, CUSTOMER?: any, EXPERT?: any, STAFF?: any }, ResolversTypes['Role']>;
 
+export type SendTypingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendTypingPayload'] = ResolversParentTypes['SendTypingPayload']> = {
+  sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SetMeTooPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetMeTooPayload'] = ResolversParentTypes['SetMeTooPayload']> = {
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpPayload'] = ResolversParentTypes['SignUpPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  feed?: SubscriptionResolver<ResolversTypes['TopicEvent'], "feed", ParentType, ContextType, Partial<SubscriptionFeedArgs>>;
+  topicActivity?: SubscriptionResolver<ResolversTypes['TopicEvent'], "topicActivity", ParentType, ContextType, RequireFields<SubscriptionTopicActivityArgs, 'topicId'>>;
+  typing?: SubscriptionResolver<ResolversTypes['TypingEvent'], "typing", ParentType, ContextType, RequireFields<SubscriptionTypingArgs, 'topicId'>>;
 };
 
 export type TagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = {
@@ -504,17 +950,27 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastActivityAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  liveCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meTooCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   officialAnswer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TopicStatus'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanAccept?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanLock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanMarkOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanMeToo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerHasMeToo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type TopicConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicConnection'] = ResolversParentTypes['TopicConnection']> = {
   edges?: Resolver<Array<ResolversTypes['TopicEdge']>, ParentType, ContextType>;
+  liveCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
@@ -523,7 +979,44 @@ export type TopicEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
   node?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type TopicEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicEvent'] = ResolversParentTypes['TopicEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['UserSnapshot']>, ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['AnswerSnapshot']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TopicEventKind'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['TopicSnapshot']>, ParentType, ContextType>;
+};
+
+export type TopicEventKindResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_EDITED?: any, ANSWER_MARKED_OFFICIAL?: any, ANSWER_POSTED?: any, ANSWER_UNACCEPTED?: any, ANSWER_UNMARKED_OFFICIAL?: any, ANSWER_VOTED?: any, RESYNC?: any, TOPIC_CREATED?: any, TOPIC_EDITED?: any, TOPIC_UPDATED?: any }, ResolversTypes['TopicEventKind']>;
+
+export type TopicFilterResolvers = EnumResolverSignature<{ ALL?: any, RESOLVED?: any, UNANSWERED?: any }, ResolversTypes['TopicFilter']>;
+
+export type TopicOrderResolvers = EnumResolverSignature<{ ACTIVITY?: any, NEWEST?: any, VOTES?: any }, ResolversTypes['TopicOrder']>;
+
+export type TopicSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicSnapshot'] = ResolversParentTypes['TopicSnapshot']> = {
+  acceptedAnswerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  answerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  author?: Resolver<ResolversTypes['UserSnapshot'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CategorySnapshot'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  lastActivityAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  meTooCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  officialAnswerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TopicStatus'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type TopicStatusResolvers = EnumResolverSignature<{ ANSWERED?: any, LOCKED?: any, OPEN?: any, RESOLVED?: any }, ResolversTypes['TopicStatus']>;
+
+export type TypingEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypingEvent'] = ResolversParentTypes['TypingEvent']> = {
+  topicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['UserSnapshot'], ParentType, ContextType>;
+};
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -546,29 +1039,58 @@ export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends R
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type UserSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserSnapshot'] = ResolversParentTypes['UserSnapshot']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+};
+
+export type VoteOnAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VoteOnAnswerPayload'] = ResolversParentTypes['VoteOnAnswerPayload']> = {
+  answer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Answer?: AnswerResolvers<ContextType>;
   AnswerConnection?: AnswerConnectionResolvers<ContextType>;
   AnswerEdge?: AnswerEdgeResolvers<ContextType>;
+  AnswerSnapshot?: AnswerSnapshotResolvers<ContextType>;
+  AnswerTopicPayload?: AnswerTopicPayloadResolvers<ContextType>;
+  AskQuestionPayload?: AskQuestionPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
+  CategorySnapshot?: CategorySnapshotResolvers<ContextType>;
   ChangeUserRolePayload?: ChangeUserRolePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EditAnswerPayload?: EditAnswerPayloadResolvers<ContextType>;
+  EditTopicPayload?: EditTopicPayloadResolvers<ContextType>;
+  LockTopicPayload?: LockTopicPayloadResolvers<ContextType>;
   LogInPayload?: LogInPayloadResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers;
+  PostAnswerPayload?: PostAnswerPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers;
+  SendTypingPayload?: SendTypingPayloadResolvers<ContextType>;
+  SetMeTooPayload?: SetMeTooPayloadResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;
+  TopicEvent?: TopicEventResolvers<ContextType>;
+  TopicEventKind?: TopicEventKindResolvers;
+  TopicFilter?: TopicFilterResolvers;
+  TopicOrder?: TopicOrderResolvers;
+  TopicSnapshot?: TopicSnapshotResolvers<ContextType>;
   TopicStatus?: TopicStatusResolvers;
+  TypingEvent?: TypingEventResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
+  UserSnapshot?: UserSnapshotResolvers<ContextType>;
+  VoteOnAnswerPayload?: VoteOnAnswerPayloadResolvers<ContextType>;
 };
 

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { requireViewer } from '../accounts/accounts.service.js';
+import { User } from '../accounts/user.entity.js';
+import { badInput, forbidden, notFound } from '../errors.js';
+import type { ServiceContext } from '../graphql/context.js';
+import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
+import { renderMarkdown } from '../markdown/render.js';
+import { canAccept, canAnswer, canEditAnswer, canMarkOfficial, canVote, deriveStatus } from '../topics/permissions.js';
+import type { Topic } from '../topics/topic.entity.js';
+import { clientMutationId, lockTopicRow } from '../topics/topics.service.js';
+import { parseInput } from '../validation.js';
+import { Answer } from './answer.entity.js';
+
+const body = z.string().trim().min(2, 'Write at least 2 characters.').max(20_000, 'Use at most 20,000 characters.');
+const postSchema = z.object({ clientMutationId, body });
+
+export async function postAnswer(ctx: ServiceContext, topicId: number, input: unknown): Promise<{ answer: Answer; topic: Topic }> {
+  const fields = parseInput(postSchema, input);
+  const viewer = requireViewer(ctx);
+  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  return changeWithEvents(ctx, async (em, record) => {
+    if (fields.clientMutationId) {
+      await lockClientMutation(em, viewer.id, fields.clientMutationId);
+      const earlier = await em.findOne(Answer, { author: viewer.id, clientMutationId: fields.clientMutationId }, { populate: ['topic'] });
+      if (earlier) return { answer: earlier, topic: earlier.topic };
+    }
+    const topic = await lockTopicRow(em, topicId);
+    if (!canAnswer(viewer, topic)) throw forbidden('This topic is locked: it takes no new answers.');
+    const now = new Date();
+    const answer = em.create(Answer, {
+      topic,
+      author: em.getReference(User, viewer.id),
+      body: fields.body,
+      bodyHtml: renderMarkdown(fields.body),
+      clientMutationId: fields.clientMutationId ?? null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    topic.answerCount += 1;
+    topic.lastActivityAt = now;
+    topic.status = deriveStatus(topic);
+    await em.flush();
+    await record({ kind: 'answer_posted', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
+    return { answer, topic };
+  });
+}
+
+/** The answer and its topic, the topic row locked: every change to one topic queues up behind it. */
+async function lockAnswer(em: Parameters<typeof lockTopicRow>[0], answerId: number): Promise<{ answer: Answer; topic: Topic }> {
+  const [row] = await em.execute<Array<{ topic_id: number }>>('select topic_id from answer where id = ?', [answerId]);
+  if (!row) throw notFound('Answer');
+  const topic = await lockTopicRow(em, row.topic_id);
+  // Read after the lock: a score loaded before it could be stale and lose a concurrent vote.
+  const answer = await em.findOne(Answer, { id: answerId }, { refresh: true });
+  if (!answer) throw notFound('Answer');
+  return { answer, topic };
+}
+
+export async function editAnswer(ctx: ServiceContext, answerId: number, rawBody: unknown): Promise<Answer> {
+  const fields = parseInput(z.object({ body }), { body: rawBody });
+  const viewer = requireViewer(ctx);
+  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  return changeWithEvents(ctx, async (em, record) => {
+    const { answer, topic } = await lockAnswer(em, answerId);
+    if (!canEditAnswer(viewer, answer, topic)) {
+      throw forbidden(topic.isLocked ? 'This topic is locked.' : 'Only the author or staff can edit this answer.');
+    }
+    answer.body = fields.body;
+    answer.bodyHtml = renderMarkdown(fields.body);
+    answer.updatedAt = new Date();
+    await record({ kind: 'answer_edited', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
+    return answer;
+  });
+}
+
+export async function voteOnAnswer(ctx: ServiceContext, answerId: number, value: number): Promise<Answer> {
+  if (value !== 1 && value !== -1 && value !== 0) throw badInput('A vote is 1, -1, or 0 to take it back.', { value: 'Must be 1, -1 or 0.' });
+  const viewer = requireViewer(ctx);
+  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  return changeWithEvents(ctx, async (em, record) => {
+    const { answer, topic } = await lockAnswer(em, answerId);
+    if (!canVote(viewer, answer)) throw forbidden('You cannot vote on your own answer.');
+    // The topic row lock serializes votes on this topic, so reading the old vote and applying the
+    // difference cannot race; the primary key still guarantees one vote per user per answer.
+    const [existing] = await em.execute<Array<{ value: number }>>('select value from answer_vote where user_id = ? and answer_id = ?', [
+      viewer.id,
+      answer.id,
+    ]);
+    const before = existing?.value ?? 0;
+    if (before === value) return answer; // a retry, or no change
+    if (value === 0) await em.execute('delete from answer_vote where user_id = ? and answer_id = ?', [viewer.id, answer.id]);
+    else {
+      await em.execute(
+        'insert into answer_vote (user_id, answer_id, value) values (?, ?, ?) on conflict (user_id, answer_id) do update set value = excluded.value',
+        [viewer.id, answer.id, value],
+      );
+    }
+    answer.score += value - before;
+    await record({ kind: 'answer_voted', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
+    return answer;
+  });
+}
+
+export async function setAccepted(ctx: ServiceContext, target: { answerId: number } | { topicId: number }): Promise<{ topic: Topic; answer: Answer | null }> {
+  const viewer = requireViewer(ctx);
+  return changeWithEvents(ctx, async (em, record) => {
+    const { answer, topic } = 'answerId' in target ? await lockAnswer(em, target.answerId) : { answer: null, topic: await lockTopicRow(em, target.topicId) };
+    if (!canAccept(viewer, topic)) throw forbidden('Only the asker or staff can accept an answer.');
+    const previous = topic.acceptedAnswer?.id ?? null;
+    if (previous === (answer?.id ?? null)) return { topic, answer };
+    topic.acceptedAnswer = answer;
+    topic.status = deriveStatus(topic);
+    await record(
+      answer
+        ? { kind: 'answer_accepted', topicId: topic.id, answerId: answer.id, actorId: viewer.id }
+        : { kind: 'answer_unaccepted', topicId: topic.id, answerId: previous, actorId: viewer.id },
+    );
+    return { topic, answer };
+  });
+}
+
+export async function setOfficial(ctx: ServiceContext, target: { answerId: number } | { topicId: number }): Promise<{ topic: Topic; answer: Answer | null }> {
+  const viewer = requireViewer(ctx);
+  if (!canMarkOfficial(viewer)) throw forbidden('Only staff can mark the official answer.');
+  return changeWithEvents(ctx, async (em, record) => {
+    const { answer, topic } = 'answerId' in target ? await lockAnswer(em, target.answerId) : { answer: null, topic: await lockTopicRow(em, target.topicId) };
+    const previous = topic.officialAnswer?.id ?? null;
+    if (previous === (answer?.id ?? null)) return { topic, answer };
+    topic.officialAnswer = answer;
+    topic.status = deriveStatus(topic);
+    await record(
+      answer
+        ? { kind: 'answer_marked_official', topicId: topic.id, answerId: answer.id, actorId: viewer.id }
+        : { kind: 'answer_unmarked_official', topicId: topic.id, answerId: previous, actorId: viewer.id },
+    );
+    return { topic, answer };
+  });
+}

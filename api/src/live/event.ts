@@ -1,0 +1,84 @@
+import type { Role } from '../accounts/user.entity.js';
+import type { TopicStatus } from '../topics/topic.entity.js';
+
+export const eventKinds = [
+  'topic_created',
+  'topic_edited',
+  'topic_updated',
+  'answer_posted',
+  'answer_edited',
+  'answer_voted',
+  'answer_accepted',
+  'answer_unaccepted',
+  'answer_marked_official',
+  'answer_unmarked_official',
+  'resync',
+] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+export interface UserSnapshot {
+  id: number;
+  displayName: string;
+  role: Role;
+}
+
+export interface CategorySnapshot {
+  id: number;
+  slug: string;
+  name: string;
+}
+
+/** Built by the SQL function topic_snapshot() in the writing transaction. */
+export interface TopicSnapshot {
+  id: number;
+  title: string;
+  bodyHtml: string;
+  status: TopicStatus;
+  isLocked: boolean;
+  meTooCount: number;
+  answerCount: number;
+  acceptedAnswerId: number | null;
+  officialAnswerId: number | null;
+  lastActivityAt: string;
+  createdAt: string;
+  author: UserSnapshot;
+  category: CategorySnapshot;
+  tags: string[];
+}
+
+export interface AnswerSnapshot {
+  id: number;
+  bodyHtml: string;
+  score: number;
+  isAccepted: boolean;
+  isOfficial: boolean;
+  createdAt: string;
+  updatedAt: string;
+  author: UserSnapshot;
+}
+
+export type Audience = 'public' | 'staff';
+
+/** One row of the event table: what subscribers receive, replayed or live. */
+export interface LiveEvent {
+  /** bigserial, as a string: the cursor. */
+  id: string;
+  kind: EventKind;
+  topicId: number | null;
+  categoryId: number | null;
+  audience: Audience;
+  occurredAt: Date;
+  topic: TopicSnapshot | null;
+  answer: AnswerSnapshot | null;
+  actor: UserSnapshot | null;
+}
+
+/** Ephemeral: never stored, never replayed. */
+export interface TypingSignal {
+  topicId: number;
+  user: UserSnapshot;
+}
+
+export function resyncEvent(cursor: string): LiveEvent {
+  return { id: cursor, kind: 'resync', topicId: null, categoryId: null, audience: 'public', occurredAt: new Date(), topic: null, answer: null, actor: null };
+}

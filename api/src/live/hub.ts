@@ -1,0 +1,252 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from '../logger.js';
+import type { LiveBus } from './bus.js';
+import { resyncEvent, type LiveEvent, type TypingSignal } from './event.js';
+import { latestEventId, prunedThrough, readEvents, type EventScope } from './event-log.js';
+
+/** A reconnecting client is replayed at most this many events; further behind, it refetches. */
+const MAX_BACKLOG = 10_000;
+/** A subscriber that cannot keep up is told to resync rather than buffered without bound. */
+const MAX_BUFFERED = 5_000;
+const PUMP_BATCH = 500;
+
+/**
+ * One subscriber's stream. Live events are buffered from the moment it is registered; the
+ * backlog read afterwards goes first; anything at or below the last delivered id is dropped.
+ * So the seam between replay and live has no gap and no duplicate.
+ */
+class Stream<T extends object> implements AsyncIterableIterator<T> {
+  private backlog: T[] = [];
+  private buffer: T[] = [];
+  private waiter: ((result: IteratorResult<T>) => void) | null = null;
+  private done = false;
+  private floor: bigint | null = null;
+  private finishAfterDrain = false;
+
+  constructor(
+    readonly accepts: (item: T) => boolean,
+    private readonly onEnd: () => void,
+    /** What a stream that fell too far behind ends with; null: drop the oldest instead. */
+    private readonly overflowItem: (() => T) | null,
+  ) {}
+
+  setBacklog(items: T[], floor: bigint): void {
+    this.backlog = items;
+    this.floor = floor;
+    this.flush();
+  }
+
+  push(item: T): void {
+    if (this.done) return;
+    if (this.buffer.length >= MAX_BUFFERED && !this.overflowItem) this.buffer.shift();
+    else if (this.buffer.length >= MAX_BUFFERED && this.overflowItem) {
+      this.buffer = [];
+      this.backlog = [this.overflowItem()];
+      this.floor = null;
+      this.flush();
+      this.finishAfterDrain = true;
+      return;
+    }
+    this.buffer.push(item);
+    this.flush();
+  }
+
+  private take(): T | undefined {
+    for (;;) {
+      const item = this.backlog.length ? this.backlog.shift() : this.buffer.shift();
+      if (item === undefined) return undefined;
+      const cursor = 'id' in item && typeof item.id === 'string' ? item.id : undefined;
+      if (cursor !== undefined && this.floor !== null) {
+        const id = BigInt(cursor);
+        if (id <= this.floor) continue;
+        this.floor = id;
+      }
+      return item;
+    }
+  }
+
+  private flush(): void {
+    if (!this.waiter) return;
+    const item = this.take();
+    if (item !== undefined) {
+      const waiter = this.waiter;
+      this.waiter = null;
+      waiter({ value: item, done: false });
+    }
+  }
+
+  next(): Promise<IteratorResult<T>> {
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    const item = this.take();
+    if (item !== undefined) return Promise.resolve({ value: item, done: false });
+    if (this.finishAfterDrain) return this.return();
+    return new Promise((resolve) => (this.waiter = resolve));
+  }
+
+  return(): Promise<IteratorResult<T>> {
+    if (!this.done) {
+      this.done = true;
+      this.onEnd();
+      this.waiter?.({ value: undefined, done: true });
+      this.waiter = null;
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+}
+
+type EventStream = Stream<LiveEvent>;
+
+/**
+ * The per-process end of live updates. One pump reads committed events in id order and hands each
+ * to the streams that want it; the bus only wakes the pump. Several API processes each run a hub.
+ */
+export class LiveHub {
+  private lastDispatched = 0n;
+  private pumping = false;
+  private pumpAgain = false;
+  private timer: NodeJS.Timeout | undefined;
+  private byTopic = new Map<number, Set<EventStream>>();
+  private byCategory = new Map<number | 'all', Set<EventStream>>();
+  private typingByTopic = new Map<number, Set<Stream<TypingSignal>>>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly bus: LiveBus,
+    private readonly log: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    this.lastDispatched = BigInt(await latestEventId(this.orm.em.fork()));
+    this.bus.subscribe('events', () => void this.pump());
+    this.bus.subscribe('typing', (payload) => payload && this.dispatchTyping(JSON.parse(payload) as TypingSignal));
+    // A safety net: a signal lost between commit and NOTIFY (crash, dropped connection) only delays delivery.
+    this.timer = setInterval(() => void this.pump(), 2_000);
+    this.timer.unref();
+  }
+
+  /** Called after a transaction that recorded events has committed. */
+  async announce(): Promise<void> {
+    await this.bus.publish('events', '').catch((err) => this.log.warn({ err }, 'could not signal new events; the pump will poll'));
+  }
+
+  async pump(): Promise<void> {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
+    try {
+      do {
+        this.pumpAgain = false;
+        for (;;) {
+          const events = await readEvents(this.orm.em.fork(), this.lastDispatched.toString(), {}, PUMP_BATCH);
+          for (const event of events) {
+            this.dispatch(event);
+            this.lastDispatched = BigInt(event.id);
+          }
+          if (events.length < PUMP_BATCH) break;
+        }
+      } while (this.pumpAgain);
+    } catch (err) {
+      this.log.error({ err }, 'live pump failed; retrying on the next signal');
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private dispatch(event: LiveEvent): void {
+    const targets = [
+      event.topicId !== null ? this.byTopic.get(event.topicId) : undefined,
+      event.categoryId !== null ? this.byCategory.get(event.categoryId) : undefined,
+      this.byCategory.get('all'),
+    ];
+    for (const streams of targets) {
+      if (!streams) continue;
+      for (const stream of streams) if (stream.accepts(event)) stream.push(event);
+    }
+  }
+
+  /**
+   * Events of one topic, or of one category (or all), that the viewer may see: first every event
+   * after `after` (if given), then live ones.
+   */
+  async openEvents(scope: EventScope, after: string | null, canSee: (event: LiveEvent) => boolean): Promise<AsyncIterableIterator<LiveEvent>> {
+    const [registry, key] =
+      scope.topicId !== undefined
+        ? [this.byTopic as Map<number | 'all', Set<EventStream>>, scope.topicId]
+        : [this.byCategory, scope.categoryId ?? ('all' as const)];
+    const set = registry.get(key) ?? registry.set(key, new Set()).get(key)!;
+    const stream: EventStream = new Stream<LiveEvent>(
+      canSee,
+      () => {
+        set.delete(stream);
+        if (set.size === 0) registry.delete(key);
+      },
+      () => resyncEvent(this.lastDispatched.toString()),
+    );
+    set.add(stream);
+    try {
+      if (after === null) {
+        stream.setBacklog([], this.lastDispatched);
+        return stream;
+      }
+      const em = this.orm.em.fork();
+      if (BigInt(after) < BigInt(await prunedThrough(em))) {
+        stream.setBacklog([resyncEvent(await latestEventId(em))], BigInt(after));
+        return stream;
+      }
+      const backlog = await readEvents(em, after, scope, MAX_BACKLOG + 1);
+      if (backlog.length > MAX_BACKLOG) {
+        const resumeAt = backlog.at(-1)!.id;
+        stream.setBacklog([resyncEvent(resumeAt)], BigInt(after));
+      } else {
+        // Live copies of backlog events are dropped by the floor; unseen ones never enter the stream.
+        stream.setBacklog(backlog.filter(canSee), BigInt(after));
+      }
+      return stream;
+    } catch (error) {
+      await stream.return();
+      throw error;
+    }
+  }
+
+  openTyping(topicId: number, viewerId: number | null): AsyncIterableIterator<TypingSignal> {
+    const set = this.typingByTopic.get(topicId) ?? this.typingByTopic.set(topicId, new Set()).get(topicId)!;
+    const stream: Stream<TypingSignal> = new Stream<TypingSignal>(
+      (signal) => signal.user.id !== viewerId,
+      () => {
+        set.delete(stream);
+        if (set.size === 0) this.typingByTopic.delete(topicId);
+      },
+      null,
+    );
+    set.add(stream);
+    return stream;
+  }
+
+  async sendTyping(signal: TypingSignal): Promise<void> {
+    await this.bus.publish('typing', JSON.stringify(signal));
+  }
+
+  private dispatchTyping(signal: TypingSignal): void {
+    for (const stream of this.typingByTopic.get(signal.topicId) ?? []) if (stream.accepts(signal)) stream.push(signal);
+  }
+
+  /** How many streams are open in this process (for health and benchmarks). */
+  get openStreams(): number {
+    let n = 0;
+    for (const set of [...this.byTopic.values(), ...this.byCategory.values()]) n += set.size;
+    return n;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    for (const set of [...this.byTopic.values(), ...this.byCategory.values()]) for (const s of [...set]) await s.return();
+    for (const set of this.typingByTopic.values()) for (const s of [...set]) await s.return();
+    await this.bus.close();
+  }
+}

@@ -1,0 +1,31 @@
+import { isStaff, type User } from '../accounts/user.entity.js';
+import type { Topic, TopicStatus } from './topic.entity.js';
+
+/**
+ * Who may do what to topics and answers: the one place both the services (which enforce) and the
+ * viewerCan* fields (which tell the client what to offer) ask.
+ */
+type Viewer = Pick<User, 'id' | 'role'> | null;
+type TopicRef = Pick<Topic, 'isLocked'> & { author: { id: number } };
+type AnswerRef = { author: { id: number } };
+
+export const canAsk = (viewer: Viewer) => viewer !== null;
+export const canEditTopic = (viewer: Viewer, topic: TopicRef) =>
+  viewer !== null && (isStaff(viewer) || (viewer.id === topic.author.id && !topic.isLocked));
+export const canAnswer = (viewer: Viewer, topic: TopicRef) => viewer !== null && (!topic.isLocked || isStaff(viewer));
+export const canEditAnswer = (viewer: Viewer, answer: AnswerRef, topic: TopicRef) =>
+  viewer !== null && (isStaff(viewer) || (viewer.id === answer.author.id && !topic.isLocked));
+export const canVote = (viewer: Viewer, answer: AnswerRef) => viewer !== null && viewer.id !== answer.author.id;
+export const canMeToo = (viewer: Viewer, topic: TopicRef) => viewer !== null && viewer.id !== topic.author.id;
+export const canAccept = (viewer: Viewer, topic: TopicRef) => viewer !== null && (isStaff(viewer) || viewer.id === topic.author.id);
+export const canMarkOfficial = (viewer: Viewer) => isStaff(viewer);
+export const canLock = (viewer: Viewer) => isStaff(viewer);
+/** Every topic is public for now; hidden and private content will narrow this (and the live filter with it). */
+export const canViewTopic = (_viewer: Viewer, _topic: { id: number }) => true;
+
+/** open → answered (has an answer) → resolved (accepted or official); locked overrides. */
+export function deriveStatus(topic: Pick<Topic, 'isLocked' | 'answerCount'> & { acceptedAnswer?: unknown; officialAnswer?: unknown }): TopicStatus {
+  if (topic.isLocked) return 'locked';
+  if (topic.acceptedAnswer || topic.officialAnswer) return 'resolved';
+  return topic.answerCount > 0 ? 'answered' : 'open';
+}
