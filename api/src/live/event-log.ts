@@ -59,11 +59,12 @@ export interface EventScope {
   categoryId?: number;
 }
 
+// Ordered by event.id (bigint): a bare "order by id" would sort the text alias, so 10 before 9.
 const COLUMNS = 'id::text as id, kind, topic_id, category_id, audience, created_at, payload';
 
 /** Events after a cursor, oldest first, optionally for one topic or category. */
 export async function readEvents(em: EntityManager, after: string, scope: EventScope, limit: number): Promise<LiveEvent[]> {
-  const where = ['id > ?'];
+  const where = ['event.id > ?::bigint'];
   const params: unknown[] = [after];
   if (scope.topicId !== undefined) {
     where.push('topic_id = ?');
@@ -74,7 +75,7 @@ export async function readEvents(em: EntityManager, after: string, scope: EventS
     params.push(scope.categoryId);
   }
   const rows = await em.getConnection().execute<EventRow[]>(
-    `select ${COLUMNS} from event where ${where.join(' and ')} order by id limit ?`,
+    `select ${COLUMNS} from event where ${where.join(' and ')} order by event.id limit ?`,
     [...params, limit],
   );
   return rows.map(toLiveEvent);

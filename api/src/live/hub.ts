@@ -55,7 +55,9 @@ class Stream<T extends object> implements AsyncIterableIterator<T> {
     for (;;) {
       const item = this.backlog.length ? this.backlog.shift() : this.buffer.shift();
       if (item === undefined) return undefined;
-      const cursor = 'id' in item && typeof item.id === 'string' ? item.id : undefined;
+      // RESYNC is an instruction, not a position in the log: it is never a duplicate.
+      const isResync = 'kind' in item && item.kind === 'resync';
+      const cursor = !isResync && 'id' in item && typeof item.id === 'string' ? item.id : undefined;
       if (cursor !== undefined && this.floor !== null) {
         const id = BigInt(cursor);
         if (id <= this.floor) continue;
