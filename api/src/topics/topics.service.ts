@@ -113,7 +113,8 @@ export async function lockTopicRow(em: EntityManager, topicId: number): Promise<
 
 async function findOrCreateTags(em: EntityManager, names: string[]): Promise<Tag[]> {
   if (names.length === 0) return [];
-  await em.execute(`insert into tag (name) select unnest(?::text[]) on conflict (name) do nothing`, [names]);
+  // One placeholder per tag: knex would expand an array binding into a list, not a text[].
+  await em.execute(`insert into tag (name) values ${names.map(() => '(?)').join(', ')} on conflict (name) do nothing`, names);
   return em.find(Tag, { name: { $in: names } });
 }
 
