@@ -41,15 +41,27 @@ export const testPolicy: AppOptions['policy'] = {
   },
 };
 
-export async function startTestApp(options: { policy?: AppOptions['policy']; webDist?: string } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  policy?: AppOptions['policy'];
+  webDist?: string;
+  /** Another API process on an existing test database (default: a fresh database). */
+  databaseUrl?: string;
+  /** Default: any free port. */
+  port?: number;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { maintenanceUrl, templateDatabase } = inject('postgres');
   const meili = inject('meilisearch');
-  const database = unique('test_').toLowerCase();
-  const admin = new pg.Client({ connectionString: maintenanceUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${templateDatabase}`);
-  await admin.end();
-  const databaseUrl = maintenanceUrl.replace(/\/postgres$/, `/${database}`);
+  let databaseUrl = options.databaseUrl;
+  if (!databaseUrl) {
+    const database = unique('test_').toLowerCase();
+    const admin = new pg.Client({ connectionString: maintenanceUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database} TEMPLATE ${templateDatabase}`);
+    await admin.end();
+    databaseUrl = maintenanceUrl.replace(/\/postgres$/, `/${database}`);
+  }
 
   const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
   const app = await createApp({
@@ -62,7 +74,7 @@ export async function startTestApp(options: { policy?: AppOptions['policy']; web
     policy: { ...testPolicy, ...options.policy, rateLimits: { ...testPolicy?.rateLimits, ...options.policy?.rateLimits } },
     webDist: options.webDist,
   });
-  const url = await app.listen(0, '127.0.0.1');
+  const url = await app.listen(options.port ?? 0, '127.0.0.1');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 
   const sql = async <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => (await pool.query<R>(text, values)).rows;

@@ -1,10 +1,11 @@
 import { Route, Router, type RouteSectionProps } from '@solidjs/router';
 import { lazy } from 'solid-js';
 import { Header } from './components/Header.jsx';
-import { getCategory, getHome, getTopic, getUsers, getViewer } from './lib/queries.js';
+import { getCategory, getTopic, getUsers, getViewer } from './lib/queries.js';
 import { HomePage } from './pages/HomePage.jsx';
 
 const TopicPage = lazy(() => import('./pages/TopicPage.jsx'));
+const AskPage = lazy(() => import('./pages/AskPage.jsx'));
 const LoginPage = lazy(() => import('./pages/LoginPage.jsx'));
 const SignUpPage = lazy(() => import('./pages/SignUpPage.jsx'));
 const AdminUsersPage = lazy(() => import('./pages/AdminUsersPage.jsx'));
@@ -23,7 +24,9 @@ function Layout(props: RouteSectionProps) {
 export function App() {
   return (
     <Router root={Layout} preload>
-      <Route path="/" component={HomePage} preload={() => (getViewer(), getHome(null, null))} />
+      <Route path="/" component={HomePage} preload={() => getViewer()} />
+      <Route path="/tag/:tag" component={HomePage} />
+      <Route path="/ask" component={AskPage} />
       <Route
         path="/c/:slug"
         component={HomePage}

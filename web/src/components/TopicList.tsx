@@ -22,7 +22,7 @@ export function TopicList(props: { topics: TopicRow[] }) {
               <div class="topic-meta">
                 <StatusBadge status={topic.status} />
                 <A href={`/c/${topic.category.slug}`} class="category-chip">{topic.category.name}</A>
-                <For each={topic.tags}>{(tag) => <span class="tag">{tag.name}</span>}</For>
+                <For each={topic.tags}>{(tag) => <A class="tag" href={`/tag/${tag.name}`}>{tag.name}</A>}</For>
                 <Show when={topic.meTooCount > 0}>
                   <span class="muted">{topic.meTooCount} have this too</span>
                 </Show>

@@ -7,19 +7,33 @@ export const ViewerQuery = graphql(`
 `);
 
 export const HomeQuery = graphql(`
-  query Home($first: Int!, $after: String, $categoryId: ID) {
+  query Home($first: Int!, $after: String, $categoryId: ID, $tag: String, $filter: TopicFilter, $orderBy: TopicOrder) {
     categories { id slug name description topicCount }
-    topics(first: $first, after: $after, categoryId: $categoryId) {
+    topics(first: $first, after: $after, categoryId: $categoryId, tag: $tag, filter: $filter, orderBy: $orderBy) {
       edges {
         cursor
         node {
-          id title status answerCount meTooCount lastActivityAt
+          id title status answerCount meTooCount lastActivityAt createdAt
           author { id displayName role }
           category { id slug name }
           tags { id name }
         }
       }
       pageInfo { hasNextPage endCursor }
+      liveCursor
+    }
+  }
+`);
+
+export const FeedSubscription = graphql(`
+  subscription Feed($categoryId: ID, $after: String) {
+    feed(categoryId: $categoryId, after: $after) {
+      cursor kind
+      topic {
+        id title status answerCount meTooCount lastActivityAt createdAt tags
+        author { id displayName role }
+        category { id slug name }
+      }
     }
   }
 `);
@@ -33,20 +47,107 @@ export const CategoryQuery = graphql(`
 export const TopicQuery = graphql(`
   query TopicPage($id: ID!) {
     topic(id: $id) {
-      id title bodyHtml status meTooCount answerCount createdAt lastActivityAt
+      id liveCursor title bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt
+      viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo
       author { id displayName role }
       category { id slug name }
       tags { id name }
-      answers(first: 50) {
+      acceptedAnswer { id }
+      officialAnswer { id }
+      answers(first: 100) {
         edges {
           node {
-            id bodyHtml score isAccepted isOfficial createdAt
+            id bodyHtml score createdAt viewerVote viewerCanVote
             author { id displayName role }
           }
         }
         pageInfo { hasNextPage endCursor }
       }
     }
+  }
+`);
+
+export const TopicActivitySubscription = graphql(`
+  subscription TopicActivity($topicId: ID!, $after: String) {
+    topicActivity(topicId: $topicId, after: $after) {
+      cursor kind
+      topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId }
+      answer { id bodyHtml score createdAt author { id displayName role } }
+    }
+  }
+`);
+
+export const TypingSubscription = graphql(`
+  subscription Typing($topicId: ID!) {
+    typing(topicId: $topicId) { user { id displayName } }
+  }
+`);
+
+export const SendTypingMutation = graphql(`
+  mutation SendTyping($input: TopicIdInput!) {
+    sendTypingIndicator(input: $input) { sent }
+  }
+`);
+
+export const AskQuestionMutation = graphql(`
+  mutation AskQuestion($input: AskQuestionInput!) {
+    askQuestion(input: $input) { topic { id } }
+  }
+`);
+
+export const PostAnswerMutation = graphql(`
+  mutation PostAnswer($input: PostAnswerInput!) {
+    postAnswer(input: $input) {
+      answer { id bodyHtml score createdAt viewerVote viewerCanVote author { id displayName role } }
+    }
+  }
+`);
+
+export const VoteMutation = graphql(`
+  mutation Vote($input: VoteOnAnswerInput!) {
+    voteOnAnswer(input: $input) { answer { id score viewerVote } }
+  }
+`);
+
+export const MeTooMutation = graphql(`
+  mutation MeToo($input: SetMeTooInput!) {
+    setMeToo(input: $input) { topic { id meTooCount viewerHasMeToo } }
+  }
+`);
+
+export const AcceptMutation = graphql(`
+  mutation Accept($input: AnswerIdInput!) {
+    acceptAnswer(input: $input) { topic { id status } }
+  }
+`);
+
+export const UnacceptMutation = graphql(`
+  mutation Unaccept($input: TopicIdInput!) {
+    unacceptAnswer(input: $input) { topic { id status } }
+  }
+`);
+
+export const OfficialMutation = graphql(`
+  mutation Official($input: AnswerIdInput!) {
+    markAnswerAsOfficial(input: $input) { topic { id status } }
+  }
+`);
+
+export const UnofficialMutation = graphql(`
+  mutation Unofficial($input: TopicIdInput!) {
+    unmarkOfficialAnswer(input: $input) { topic { id status } }
+  }
+`);
+
+export const LockMutation = graphql(`
+  mutation Lock($input: TopicIdInput!) {
+    lockTopic(input: $input) { topic { id status isLocked } }
+  }
+`);
+
+export const UnlockMutation = graphql(`
+  mutation Unlock($input: TopicIdInput!) {
+    unlockTopic(input: $input) { topic { id status isLocked } }
   }
 `);
 

@@ -10,17 +10,21 @@ import {
   UsersQuery,
   ViewerQuery,
 } from '../graphql/documents.js';
-import type { Role } from '../graphql/generated/graphql.js';
+import type { Role, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
+import { resetLiveConnection } from './live.js';
 import { request } from './api.js';
 
 /** Keyed fetchers: routes warm them in `preload`, pages read them with createAsync. */
 export const getViewer = query(async () => (await request(ViewerQuery)).viewer, 'viewer');
 
 export const TOPICS_PAGE = 30;
-export const getHome = query(
-  (categoryId: string | null, after: string | null) => request(HomeQuery, { first: TOPICS_PAGE, after, categoryId }),
-  'home',
-);
+export interface ListOptions {
+  categoryId: string | null;
+  tag: string | null;
+  filter: TopicFilter;
+  orderBy: TopicOrder;
+}
+export const getHome = query((options: ListOptions) => request(HomeQuery, { first: TOPICS_PAGE, after: null, ...options }), 'home');
 export const getCategory = query(async (slug: string) => (await request(CategoryQuery, { slug })).category, 'category');
 export const getTopic = query(async (id: string) => (await request(TopicQuery, { id })).topic, 'topic');
 export const getUsers = query(async (search: string) => (await request(UsersQuery, { query: search || null })).users, 'users');
@@ -28,16 +32,19 @@ export const getUsers = query(async (search: string) => (await request(UsersQuer
 export const signUp = action(async (input: { email: string; password: string; displayName: string; next: string }) => {
   const { next, ...fields } = input;
   await request(SignUpMutation, { input: fields });
+  resetLiveConnection();
   throw redirect(next || '/', { revalidate: getViewer.key });
 }, 'signUp');
 
 export const logIn = action(async (input: { email: string; password: string; next: string }) => {
   await request(LogInMutation, { input: { email: input.email, password: input.password } });
+  resetLiveConnection();
   throw redirect(input.next || '/', { revalidate: getViewer.key });
 }, 'logIn');
 
 export const logOut = action(async () => {
   await request(LogOutMutation);
+  resetLiveConnection();
   throw redirect('/', { revalidate: getViewer.key });
 }, 'logOut');
 

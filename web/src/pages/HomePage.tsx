@@ -1,38 +1,90 @@
-import { A, createAsync, useParams } from '@solidjs/router';
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
-import { HomeQuery } from '../graphql/documents.js';
-import { request } from '../lib/api.js';
-import { getCategory, getHome, TOPICS_PAGE } from '../lib/queries.js';
+import { A, createAsync, useParams, useSearchParams } from '@solidjs/router';
+import { batch, createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { createStore, reconcile } from 'solid-js/store';
 import { TopicList, type TopicRow } from '../components/TopicList.jsx';
+import { FeedSubscription, HomeQuery } from '../graphql/documents.js';
+import type { FeedSubscription as FeedResult, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
+import { request } from '../lib/api.js';
+import { subscribeLive } from '../lib/live.js';
+import { getCategory, getHome, getViewer, TOPICS_PAGE, type ListOptions } from '../lib/queries.js';
 
-/** Recent topics, for all categories or for the one in the URL (/c/:slug). */
+type FeedTopic = NonNullable<FeedResult['feed']['topic']>;
+
+const filters: Array<[TopicFilter, string]> = [['ALL', 'All'], ['UNANSWERED', 'Unanswered'], ['RESOLVED', 'Resolved']];
+const orders: Array<[TopicOrder, string]> = [['ACTIVITY', 'Active'], ['NEWEST', 'Newest'], ['VOTES', 'Most "me too"']];
+
+/** A feed snapshot in the shape of a list row. */
+const toRow = (topic: FeedTopic): TopicRow => ({
+  ...topic,
+  tags: topic.tags.map((name) => ({ id: name, name })),
+});
+
+const matchesFilter = (filter: TopicFilter, topic: FeedTopic) =>
+  filter === 'ALL' || (filter === 'UNANSWERED' ? topic.answerCount === 0 : topic.status === 'RESOLVED');
+
+/** Questions for all categories, one category (/c/:slug) or one tag (/tag/:tag), kept live. */
 export function HomePage() {
-  const params = useParams<{ slug?: string }>();
+  const params = useParams<{ slug?: string; tag?: string }>();
+  const [search, setSearch] = useSearchParams<{ filter?: TopicFilter; sort?: TopicOrder }>();
+  const viewer = createAsync(() => getViewer());
   const category = createAsync(async () => (params.slug ? ((await getCategory(params.slug)) ?? null) : undefined));
-  const categoryId = () => (params.slug ? category()?.id : null);
+  const options = (): ListOptions | undefined => {
+    const categoryId = params.slug ? category()?.id : null;
+    if (categoryId === undefined) return undefined;
+    return { categoryId, tag: params.tag ?? null, filter: search.filter ?? 'ALL', orderBy: search.sort ?? 'ACTIVITY' };
+  };
   const home = createAsync(async () => {
-    const id = categoryId();
-    return id === undefined ? undefined : getHome(id, null);
+    const o = options();
+    return o ? getHome(o) : undefined;
   });
 
-  const [more, setMore] = createSignal<TopicRow[]>([]);
+  const [rows, setRows] = createStore<{ list: TopicRow[]; fresh: TopicRow[] }>({ list: [], fresh: [] });
   const [cursor, setCursor] = createSignal<string | null>(null);
   const [loadingMore, setLoadingMore] = createSignal(false);
-  createEffect(on(home, (page) => {
-    setMore([]);
-    setCursor(page?.topics.pageInfo.hasNextPage ? (page.topics.pageInfo.endCursor ?? null) : null);
-  }));
+
+  const applyFeed = (topic: FeedTopic, kind: string) => {
+    const index = rows.list.findIndex((r) => r.id === topic.id);
+    if (index >= 0) {
+      // Counts and status change in place; rows do not reorder under the reader.
+      setRows('list', index, { status: topic.status, answerCount: topic.answerCount, meTooCount: topic.meTooCount, lastActivityAt: topic.lastActivityAt, title: topic.title });
+      return;
+    }
+    const o = options();
+    if (kind !== 'TOPIC_CREATED' || !o || !matchesFilter(o.filter, topic) || (o.tag && !topic.tags.includes(o.tag))) return;
+    if (!rows.fresh.some((r) => r.id === topic.id)) setRows('fresh', [toRow(topic), ...rows.fresh]);
+  };
+
+  createEffect(
+    on(home, (page) => {
+      if (!page) return;
+      setRows(reconcile({ list: page.topics.edges.map((e) => e.node), fresh: [] }));
+      setCursor(page.topics.pageInfo.hasNextPage ? (page.topics.pageInfo.endCursor ?? null) : null);
+      const stop = subscribeLive({
+        document: FeedSubscription,
+        variables: (after) => ({ categoryId: options()?.categoryId ?? null, after }),
+        after: page.topics.liveCursor,
+        pick: (result) => result.feed,
+        cursorOf: (event) => (event.kind === 'RESYNC' ? null : event.cursor),
+        onItem: (event) => event.topic && applyFeed(event.topic, event.kind),
+      });
+      onCleanup(stop);
+    }),
+  );
 
   const loadMore = async () => {
+    const o = options();
+    if (!o) return;
     setLoadingMore(true);
     try {
-      const page = await request(HomeQuery, { first: TOPICS_PAGE, after: cursor(), categoryId: categoryId() ?? null });
-      setMore([...more(), ...page.topics.edges.map((e) => e.node)]);
+      const page = await request(HomeQuery, { first: TOPICS_PAGE, after: cursor(), ...o });
+      setRows('list', [...rows.list, ...page.topics.edges.map((e) => e.node)]);
       setCursor(page.topics.pageInfo.hasNextPage ? (page.topics.pageInfo.endCursor ?? null) : null);
     } finally {
       setLoadingMore(false);
     }
   };
+
+  const heading = () => (params.tag ? `Tagged “${params.tag}”` : (category()?.name ?? 'Recent questions'));
 
   return (
     <div class="home">
@@ -57,12 +109,42 @@ export function HomePage() {
         <Show when={params.slug && category() === null}>
           <p class="empty">There is no category “{params.slug}”. <A href="/">See all questions</A>.</p>
         </Show>
-        <h1>{category()?.name ?? 'Recent questions'}</h1>
+        <div class="topics-header">
+          <h1>{heading()}</h1>
+          <Show when={viewer()} fallback={<A class="button" href="/login?next=/ask">Ask a question</A>}>
+            <A class="button" href={category() ? `/ask?category=${category()!.slug}` : '/ask'}>Ask a question</A>
+          </Show>
+        </div>
         <Show when={category()?.description}>
           <p class="muted">{category()!.description}</p>
         </Show>
+        <div class="list-controls">
+          <div class="tabs" role="tablist">
+            <For each={filters}>
+              {([value, label]) => (
+                <button role="tab" aria-selected={(search.filter ?? 'ALL') === value} onClick={() => setSearch({ filter: value === 'ALL' ? undefined : value })}>
+                  {label}
+                </button>
+              )}
+            </For>
+          </div>
+          <select aria-label="Sort by" value={search.sort ?? 'ACTIVITY'} onChange={(e) => setSearch({ sort: e.currentTarget.value === 'ACTIVITY' ? undefined : e.currentTarget.value })}>
+            <For each={orders}>{([value, label]) => <option value={value}>{label}</option>}</For>
+          </select>
+        </div>
+        <Show when={rows.fresh.length > 0}>
+          <button
+            class="new-items-bar"
+            onClick={() => batch(() => {
+              setRows('list', [...rows.fresh, ...rows.list]);
+              setRows('fresh', []);
+            })}
+          >
+            {rows.fresh.length} new {rows.fresh.length === 1 ? 'question' : 'questions'} — show
+          </button>
+        </Show>
         <Show when={home()} fallback={<p class="muted">Loading questions…</p>}>
-          {(page) => <TopicList topics={[...page().topics.edges.map((e) => e.node), ...more()]} />}
+          <TopicList topics={rows.list} />
         </Show>
         <Show when={cursor()}>
           <button class="button ghost load-more" disabled={loadingMore()} onClick={() => void loadMore()}>

@@ -1,56 +1,231 @@
-import { A, createAsync, useParams } from '@solidjs/router';
-import { For, Show } from 'solid-js';
+import { A, createAsync, revalidate, useParams } from '@solidjs/router';
+import { batch, createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { createStore, produce, reconcile } from 'solid-js/store';
+import { AnswerForm } from '../components/AnswerForm.jsx';
 import { RoleBadge } from '../components/RoleBadge.jsx';
 import { StatusBadge } from '../components/StatusBadge.jsx';
-import { getTopic } from '../lib/queries.js';
+import { TypingIndicator } from '../components/TypingIndicator.jsx';
+import {
+  AcceptMutation,
+  LockMutation,
+  MeTooMutation,
+  OfficialMutation,
+  TopicActivitySubscription,
+  UnacceptMutation,
+  UnlockMutation,
+  UnofficialMutation,
+  VoteMutation,
+} from '../graphql/documents.js';
+import type { TopicActivitySubscription as ActivityResult, TopicPageQuery } from '../graphql/generated/graphql.js';
+import { ApiError, request } from '../lib/api.js';
+import { subscribeLive, type LiveStatus } from '../lib/live.js';
+import { getTopic, getViewer } from '../lib/queries.js';
 import { timeAgo } from '../lib/time.js';
+
+type Loaded = NonNullable<TopicPageQuery['topic']>;
+type AnswerRow = Loaded['answers']['edges'][number]['node'];
+type TopicEvent = ActivityResult['topicActivity'];
+
+interface TopicState {
+  topic: Omit<Loaded, 'answers' | 'acceptedAnswer' | 'officialAnswer'> & { acceptedAnswerId: string | null; officialAnswerId: string | null };
+  answers: AnswerRow[];
+  /** Answers that arrived while the reader was scrolled up: shown on request, so the page does not jump. */
+  pending: AnswerRow[];
+}
+
+const nearBottom = () => window.innerHeight + window.scrollY >= document.body.scrollHeight - 300;
 
 export default function TopicPage() {
   const params = useParams<{ id: string }>();
-  const topic = createAsync(() => getTopic(params.id));
+  const loaded = createAsync(() => getTopic(params.id));
+  const viewer = createAsync(() => getViewer());
+  const [state, setState] = createStore<TopicState>({ topic: null as never, answers: [], pending: [] });
+  const [status, setStatus] = createSignal<LiveStatus>('live');
+  const [actionError, setActionError] = createSignal<string | null>(null);
+
+  const applyEvent = (event: TopicEvent) => {
+    if (event.kind === 'RESYNC') {
+      void revalidate(getTopic.keyFor(params.id));
+      return;
+    }
+    batch(() => {
+      if (event.topic) {
+        const { id: _id, ...fields } = event.topic;
+        setState('topic', fields);
+      }
+      const answer = event.answer;
+      if (!answer) return;
+      const index = state.answers.findIndex((a) => a.id === answer.id);
+      if (index >= 0) {
+        setState('answers', index, { score: answer.score, bodyHtml: answer.bodyHtml });
+      } else if (event.kind === 'ANSWER_POSTED' && !state.pending.some((a) => a.id === answer.id)) {
+        const row: AnswerRow = { ...answer, viewerVote: 0, viewerCanVote: !!viewer() && viewer()!.id !== answer.author.id };
+        if (nearBottom() || answer.author.id === viewer()?.id) setState('answers', state.answers.length, row);
+        else setState('pending', state.pending.length, row);
+      }
+    });
+  };
+
+  // A fresh page (first load, navigation, resync) resets the store and subscribes from its own cursor.
+  createEffect(
+    on(loaded, (topic) => {
+      if (!topic) return;
+      const { answers, acceptedAnswer, officialAnswer, ...fields } = topic;
+      setState(
+        reconcile({
+          topic: { ...fields, acceptedAnswerId: acceptedAnswer?.id ?? null, officialAnswerId: officialAnswer?.id ?? null },
+          answers: answers.edges.map((e) => e.node),
+          pending: [],
+        }),
+      );
+      const stop = subscribeLive({
+        document: TopicActivitySubscription,
+        variables: (after) => ({ topicId: topic.id, after }),
+        after: topic.liveCursor,
+        pick: (result) => result.topicActivity,
+        cursorOf: (event) => (event.kind === 'RESYNC' ? null : event.cursor),
+        onItem: applyEvent,
+        onStatus: setStatus,
+      });
+      onCleanup(stop);
+    }),
+  );
+
+  const act = async (run: () => Promise<unknown>) => {
+    setActionError(null);
+    try {
+      await run();
+    } catch (e) {
+      setActionError(e instanceof ApiError ? e.message : 'That did not work. Try again.');
+    }
+  };
+
+  const vote = (answer: AnswerRow, value: number) =>
+    act(async () => {
+      const next = answer.viewerVote === value ? 0 : value;
+      const { voteOnAnswer } = await request(VoteMutation, { input: { answerId: answer.id, value: next } });
+      const index = state.answers.findIndex((a) => a.id === answer.id);
+      setState('answers', index, { score: voteOnAnswer.answer.score, viewerVote: voteOnAnswer.answer.viewerVote });
+    });
+
+  const isStaff = () => viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
+  const canAnswer = () => !!viewer() && (!state.topic.isLocked || isStaff());
+
   return (
-    <Show when={topic() !== undefined} fallback={<p class="muted">Loading…</p>}>
-      <Show when={topic()} fallback={<p class="empty">This question does not exist or was removed. <A href="/">Back to all questions</A></p>}>
-        {(t) => (
-          <article class="topic">
-            <nav class="crumbs">
-              <A href="/">All questions</A> › <A href={`/c/${t().category.slug}`}>{t().category.name}</A>
-            </nav>
-            <h1>{t().title}</h1>
-            <div class="topic-meta">
-              <StatusBadge status={t().status} />
-              <span>
-                asked by <strong>{t().author.displayName}</strong> <RoleBadge role={t().author.role} /> {timeAgo(t().createdAt)}
-              </span>
-              <For each={t().tags}>{(tag) => <span class="tag">{tag.name}</span>}</For>
-              <Show when={t().meTooCount > 0}>
-                <span class="muted">{t().meTooCount} have this problem too</span>
-              </Show>
-            </div>
-            {/* bodyHtml is rendered and sanitized by the server (raw HTML escaped, unsafe links dropped). */}
-            <div class="post-body" innerHTML={t().bodyHtml} />
-            <h2>{t().answerCount} {t().answerCount === 1 ? 'answer' : 'answers'}</h2>
-            <ol class="answers">
-              <For each={t().answers.edges} fallback={<li class="empty">No answers yet.</li>}>
-                {({ node: answer }) => (
-                  <li class={`answer${answer.isOfficial ? ' official' : ''}${answer.isAccepted ? ' accepted' : ''}`} data-testid="answer">
-                    <div class="score" aria-label={`score ${answer.score}`}>{answer.score}</div>
+    <Show when={loaded() !== undefined} fallback={<p class="muted">Loading…</p>}>
+      <Show when={loaded() && state.topic} fallback={<p class="empty">This question does not exist or was removed. <A href="/">Back to all questions</A></p>}>
+        <article class="topic">
+          <nav class="crumbs">
+            <A href="/">All questions</A> › <A href={`/c/${state.topic.category.slug}`}>{state.topic.category.name}</A>
+            <Show when={status() === 'reconnecting'}>
+              <span class="live-status" role="status">Reconnecting… changes will catch up</span>
+            </Show>
+          </nav>
+          <h1>{state.topic.title}</h1>
+          <div class="topic-meta">
+            <StatusBadge status={state.topic.status} />
+            <span>
+              asked by <strong>{state.topic.author.displayName}</strong> <RoleBadge role={state.topic.author.role} /> {timeAgo(state.topic.createdAt)}
+            </span>
+            <For each={state.topic.tags}>{(tag) => <A class="tag" href={`/tag/${tag.name}`}>{tag.name}</A>}</For>
+          </div>
+          {/* Rendered and sanitized by the server (raw HTML escaped, unsafe links dropped). */}
+          <div class="post-body" innerHTML={state.topic.bodyHtml} />
+          <div class="topic-actions">
+            <Show when={state.topic.viewerCanMeToo} fallback={<span class="muted" data-testid="me-too-count">{state.topic.meTooCount} have this problem too</span>}>
+              <button
+                class={`button ghost${state.topic.viewerHasMeToo ? ' pressed' : ''}`}
+                aria-pressed={state.topic.viewerHasMeToo}
+                data-testid="me-too-count"
+                onClick={() =>
+                  act(async () => {
+                    const { setMeToo } = await request(MeTooMutation, { input: { topicId: state.topic.id, meToo: !state.topic.viewerHasMeToo } });
+                    setState('topic', { meTooCount: setMeToo.topic.meTooCount, viewerHasMeToo: setMeToo.topic.viewerHasMeToo });
+                  })
+                }
+              >
+                Me too · {state.topic.meTooCount}
+              </button>
+            </Show>
+            <Show when={state.topic.viewerCanLock}>
+              <button
+                class="button ghost"
+                onClick={() => act(() => (state.topic.isLocked ? request(UnlockMutation, { input: { topicId: state.topic.id } }) : request(LockMutation, { input: { topicId: state.topic.id } })))}
+              >
+                {state.topic.isLocked ? 'Unlock' : 'Lock'}
+              </button>
+            </Show>
+          </div>
+          <Show when={actionError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+
+          <h2 data-testid="answer-count">{state.topic.answerCount} {state.topic.answerCount === 1 ? 'answer' : 'answers'}</h2>
+          <ol class="answers">
+            <For each={state.answers} fallback={<li class="empty">No answers yet. Know the fix? Answer below.</li>}>
+              {(answer) => {
+                const official = () => state.topic.officialAnswerId === answer.id;
+                const accepted = () => state.topic.acceptedAnswerId === answer.id;
+                return (
+                  <li class={`answer${official() ? ' official' : ''}${accepted() ? ' accepted' : ''}`} data-testid="answer" data-answer-id={answer.id}>
+                    <div class="votes">
+                      <button class={`vote${answer.viewerVote === 1 ? ' pressed' : ''}`} aria-label="Upvote" disabled={!answer.viewerCanVote} onClick={() => vote(answer, 1)}>▲</button>
+                      <div class="score" data-testid="score">{answer.score}</div>
+                      <button class={`vote${answer.viewerVote === -1 ? ' pressed' : ''}`} aria-label="Downvote" disabled={!answer.viewerCanVote} onClick={() => vote(answer, -1)}>▼</button>
+                    </div>
                     <div class="answer-main">
                       <div class="answer-badges">
-                        <Show when={answer.isOfficial}><span class="badge official">Official answer</span></Show>
-                        <Show when={answer.isAccepted}><span class="badge accepted">✓ Accepted</span></Show>
+                        <Show when={official()}><span class="badge official">Official answer</span></Show>
+                        <Show when={accepted()}><span class="badge accepted">✓ Accepted</span></Show>
                       </div>
                       <div class="post-body" innerHTML={answer.bodyHtml} />
-                      <div class="muted">
-                        {answer.author.displayName} <RoleBadge role={answer.author.role} /> · {timeAgo(answer.createdAt)}
+                      <div class="answer-footer muted">
+                        <span>{answer.author.displayName} <RoleBadge role={answer.author.role} /> · {timeAgo(answer.createdAt)}</span>
+                        <Show when={state.topic.viewerCanAccept}>
+                          <button class="link" onClick={() => act(() => (accepted() ? request(UnacceptMutation, { input: { topicId: state.topic.id } }) : request(AcceptMutation, { input: { answerId: answer.id } })))}>
+                            {accepted() ? 'Unaccept' : 'Accept this answer'}
+                          </button>
+                        </Show>
+                        <Show when={state.topic.viewerCanMarkOfficial}>
+                          <button class="link" onClick={() => act(() => (official() ? request(UnofficialMutation, { input: { topicId: state.topic.id } }) : request(OfficialMutation, { input: { answerId: answer.id } })))}>
+                            {official() ? 'Remove official mark' : 'Mark as official'}
+                          </button>
+                        </Show>
                       </div>
                     </div>
                   </li>
-                )}
-              </For>
-            </ol>
-          </article>
-        )}
+                );
+              }}
+            </For>
+          </ol>
+          <Show when={state.pending.length > 0}>
+            <button
+              class="new-items-bar"
+              onClick={() => batch(() => {
+                setState('answers', produce((list) => list.push(...state.pending)));
+                setState('pending', []);
+              })}
+            >
+              {state.pending.length} new {state.pending.length === 1 ? 'answer' : 'answers'} — show
+            </button>
+          </Show>
+          <TypingIndicator topicId={state.topic.id} />
+          <Show
+            when={canAnswer()}
+            fallback={
+              <p class="muted">
+                <Show when={state.topic.isLocked} fallback={<><A href={`/login?next=/t/${state.topic.id}`}>Log in</A> to answer.</>}>
+                  This topic is locked: it takes no new answers.
+                </Show>
+              </p>
+            }
+          >
+            <AnswerForm
+              topicId={state.topic.id}
+              onPosted={(answer) => {
+                if (!state.answers.some((a) => a.id === answer.id)) setState('answers', state.answers.length, answer);
+              }}
+            />
+          </Show>
+        </article>
       </Show>
     </Show>
   );

@@ -15,9 +15,23 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n": typeof types.ViewerDocument,
-    "\n  query Home($first: Int!, $after: String, $categoryId: ID) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query Home($first: Int!, $after: String, $categoryId: ID, $tag: String, $filter: TopicFilter, $orderBy: TopicOrder) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId, tag: $tag, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt createdAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      liveCursor\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  subscription Feed($categoryId: ID, $after: String) {\n    feed(categoryId: $categoryId, after: $after) {\n      cursor kind\n      topic {\n        id title status answerCount meTooCount lastActivityAt createdAt tags\n        author { id displayName role }\n        category { id slug name }\n      }\n    }\n  }\n": typeof types.FeedDocument,
     "\n  query CategoryBySlug($slug: String!) {\n    category(slug: $slug) { id slug name description topicCount }\n  }\n": typeof types.CategoryBySlugDocument,
-    "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id title bodyHtml status meTooCount answerCount createdAt lastActivityAt\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      answers(first: 50) {\n        edges {\n          node {\n            id bodyHtml score isAccepted isOfficial createdAt\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.TopicPageDocument,
+    "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id liveCursor title bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt\n      viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      acceptedAnswer { id }\n      officialAnswer { id }\n      answers(first: 100) {\n        edges {\n          node {\n            id bodyHtml score createdAt viewerVote viewerCanVote\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": typeof types.TopicPageDocument,
+    "\n  subscription TopicActivity($topicId: ID!, $after: String) {\n    topicActivity(topicId: $topicId, after: $after) {\n      cursor kind\n      topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId }\n      answer { id bodyHtml score createdAt author { id displayName role } }\n    }\n  }\n": typeof types.TopicActivityDocument,
+    "\n  subscription Typing($topicId: ID!) {\n    typing(topicId: $topicId) { user { id displayName } }\n  }\n": typeof types.TypingDocument,
+    "\n  mutation SendTyping($input: TopicIdInput!) {\n    sendTypingIndicator(input: $input) { sent }\n  }\n": typeof types.SendTypingDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { topic { id } }\n  }\n": typeof types.AskQuestionDocument,
+    "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      answer { id bodyHtml score createdAt viewerVote viewerCanVote author { id displayName role } }\n    }\n  }\n": typeof types.PostAnswerDocument,
+    "\n  mutation Vote($input: VoteOnAnswerInput!) {\n    voteOnAnswer(input: $input) { answer { id score viewerVote } }\n  }\n": typeof types.VoteDocument,
+    "\n  mutation MeToo($input: SetMeTooInput!) {\n    setMeToo(input: $input) { topic { id meTooCount viewerHasMeToo } }\n  }\n": typeof types.MeTooDocument,
+    "\n  mutation Accept($input: AnswerIdInput!) {\n    acceptAnswer(input: $input) { topic { id status } }\n  }\n": typeof types.AcceptDocument,
+    "\n  mutation Unaccept($input: TopicIdInput!) {\n    unacceptAnswer(input: $input) { topic { id status } }\n  }\n": typeof types.UnacceptDocument,
+    "\n  mutation Official($input: AnswerIdInput!) {\n    markAnswerAsOfficial(input: $input) { topic { id status } }\n  }\n": typeof types.OfficialDocument,
+    "\n  mutation Unofficial($input: TopicIdInput!) {\n    unmarkOfficialAnswer(input: $input) { topic { id status } }\n  }\n": typeof types.UnofficialDocument,
+    "\n  mutation Lock($input: TopicIdInput!) {\n    lockTopic(input: $input) { topic { id status isLocked } }\n  }\n": typeof types.LockDocument,
+    "\n  mutation Unlock($input: TopicIdInput!) {\n    unlockTopic(input: $input) { topic { id status isLocked } }\n  }\n": typeof types.UnlockDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": typeof types.LogOutDocument,
@@ -26,9 +40,23 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n": types.ViewerDocument,
-    "\n  query Home($first: Int!, $after: String, $categoryId: ID) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.HomeDocument,
+    "\n  query Home($first: Int!, $after: String, $categoryId: ID, $tag: String, $filter: TopicFilter, $orderBy: TopicOrder) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId, tag: $tag, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt createdAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      liveCursor\n    }\n  }\n": types.HomeDocument,
+    "\n  subscription Feed($categoryId: ID, $after: String) {\n    feed(categoryId: $categoryId, after: $after) {\n      cursor kind\n      topic {\n        id title status answerCount meTooCount lastActivityAt createdAt tags\n        author { id displayName role }\n        category { id slug name }\n      }\n    }\n  }\n": types.FeedDocument,
     "\n  query CategoryBySlug($slug: String!) {\n    category(slug: $slug) { id slug name description topicCount }\n  }\n": types.CategoryBySlugDocument,
-    "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id title bodyHtml status meTooCount answerCount createdAt lastActivityAt\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      answers(first: 50) {\n        edges {\n          node {\n            id bodyHtml score isAccepted isOfficial createdAt\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.TopicPageDocument,
+    "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id liveCursor title bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt\n      viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      acceptedAnswer { id }\n      officialAnswer { id }\n      answers(first: 100) {\n        edges {\n          node {\n            id bodyHtml score createdAt viewerVote viewerCanVote\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n": types.TopicPageDocument,
+    "\n  subscription TopicActivity($topicId: ID!, $after: String) {\n    topicActivity(topicId: $topicId, after: $after) {\n      cursor kind\n      topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId }\n      answer { id bodyHtml score createdAt author { id displayName role } }\n    }\n  }\n": types.TopicActivityDocument,
+    "\n  subscription Typing($topicId: ID!) {\n    typing(topicId: $topicId) { user { id displayName } }\n  }\n": types.TypingDocument,
+    "\n  mutation SendTyping($input: TopicIdInput!) {\n    sendTypingIndicator(input: $input) { sent }\n  }\n": types.SendTypingDocument,
+    "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { topic { id } }\n  }\n": types.AskQuestionDocument,
+    "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      answer { id bodyHtml score createdAt viewerVote viewerCanVote author { id displayName role } }\n    }\n  }\n": types.PostAnswerDocument,
+    "\n  mutation Vote($input: VoteOnAnswerInput!) {\n    voteOnAnswer(input: $input) { answer { id score viewerVote } }\n  }\n": types.VoteDocument,
+    "\n  mutation MeToo($input: SetMeTooInput!) {\n    setMeToo(input: $input) { topic { id meTooCount viewerHasMeToo } }\n  }\n": types.MeTooDocument,
+    "\n  mutation Accept($input: AnswerIdInput!) {\n    acceptAnswer(input: $input) { topic { id status } }\n  }\n": types.AcceptDocument,
+    "\n  mutation Unaccept($input: TopicIdInput!) {\n    unacceptAnswer(input: $input) { topic { id status } }\n  }\n": types.UnacceptDocument,
+    "\n  mutation Official($input: AnswerIdInput!) {\n    markAnswerAsOfficial(input: $input) { topic { id status } }\n  }\n": types.OfficialDocument,
+    "\n  mutation Unofficial($input: TopicIdInput!) {\n    unmarkOfficialAnswer(input: $input) { topic { id status } }\n  }\n": types.UnofficialDocument,
+    "\n  mutation Lock($input: TopicIdInput!) {\n    lockTopic(input: $input) { topic { id status isLocked } }\n  }\n": types.LockDocument,
+    "\n  mutation Unlock($input: TopicIdInput!) {\n    unlockTopic(input: $input) { topic { id status isLocked } }\n  }\n": types.UnlockDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": types.LogOutDocument,
@@ -57,7 +85,11 @@ export function graphql(source: "\n  query Viewer {\n    viewer { id displayName
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Home($first: Int!, $after: String, $categoryId: ID) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Home($first: Int!, $after: String, $categoryId: ID) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query Home($first: Int!, $after: String, $categoryId: ID, $tag: String, $filter: TopicFilter, $orderBy: TopicOrder) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId, tag: $tag, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt createdAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      liveCursor\n    }\n  }\n"): (typeof documents)["\n  query Home($first: Int!, $after: String, $categoryId: ID, $tag: String, $filter: TopicFilter, $orderBy: TopicOrder) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId, tag: $tag, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt createdAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      liveCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Feed($categoryId: ID, $after: String) {\n    feed(categoryId: $categoryId, after: $after) {\n      cursor kind\n      topic {\n        id title status answerCount meTooCount lastActivityAt createdAt tags\n        author { id displayName role }\n        category { id slug name }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Feed($categoryId: ID, $after: String) {\n    feed(categoryId: $categoryId, after: $after) {\n      cursor kind\n      topic {\n        id title status answerCount meTooCount lastActivityAt createdAt tags\n        author { id displayName role }\n        category { id slug name }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -65,7 +97,59 @@ export function graphql(source: "\n  query CategoryBySlug($slug: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id title bodyHtml status meTooCount answerCount createdAt lastActivityAt\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      answers(first: 50) {\n        edges {\n          node {\n            id bodyHtml score isAccepted isOfficial createdAt\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id title bodyHtml status meTooCount answerCount createdAt lastActivityAt\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      answers(first: 50) {\n        edges {\n          node {\n            id bodyHtml score isAccepted isOfficial createdAt\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id liveCursor title bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt\n      viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      acceptedAnswer { id }\n      officialAnswer { id }\n      answers(first: 100) {\n        edges {\n          node {\n            id bodyHtml score createdAt viewerVote viewerCanVote\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id liveCursor title bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt\n      viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      acceptedAnswer { id }\n      officialAnswer { id }\n      answers(first: 100) {\n        edges {\n          node {\n            id bodyHtml score createdAt viewerVote viewerCanVote\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TopicActivity($topicId: ID!, $after: String) {\n    topicActivity(topicId: $topicId, after: $after) {\n      cursor kind\n      topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId }\n      answer { id bodyHtml score createdAt author { id displayName role } }\n    }\n  }\n"): (typeof documents)["\n  subscription TopicActivity($topicId: ID!, $after: String) {\n    topicActivity(topicId: $topicId, after: $after) {\n      cursor kind\n      topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId }\n      answer { id bodyHtml score createdAt author { id displayName role } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Typing($topicId: ID!) {\n    typing(topicId: $topicId) { user { id displayName } }\n  }\n"): (typeof documents)["\n  subscription Typing($topicId: ID!) {\n    typing(topicId: $topicId) { user { id displayName } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTyping($input: TopicIdInput!) {\n    sendTypingIndicator(input: $input) { sent }\n  }\n"): (typeof documents)["\n  mutation SendTyping($input: TopicIdInput!) {\n    sendTypingIndicator(input: $input) { sent }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { topic { id } }\n  }\n"): (typeof documents)["\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { topic { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      answer { id bodyHtml score createdAt viewerVote viewerCanVote author { id displayName role } }\n    }\n  }\n"): (typeof documents)["\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      answer { id bodyHtml score createdAt viewerVote viewerCanVote author { id displayName role } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Vote($input: VoteOnAnswerInput!) {\n    voteOnAnswer(input: $input) { answer { id score viewerVote } }\n  }\n"): (typeof documents)["\n  mutation Vote($input: VoteOnAnswerInput!) {\n    voteOnAnswer(input: $input) { answer { id score viewerVote } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeToo($input: SetMeTooInput!) {\n    setMeToo(input: $input) { topic { id meTooCount viewerHasMeToo } }\n  }\n"): (typeof documents)["\n  mutation MeToo($input: SetMeTooInput!) {\n    setMeToo(input: $input) { topic { id meTooCount viewerHasMeToo } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Accept($input: AnswerIdInput!) {\n    acceptAnswer(input: $input) { topic { id status } }\n  }\n"): (typeof documents)["\n  mutation Accept($input: AnswerIdInput!) {\n    acceptAnswer(input: $input) { topic { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unaccept($input: TopicIdInput!) {\n    unacceptAnswer(input: $input) { topic { id status } }\n  }\n"): (typeof documents)["\n  mutation Unaccept($input: TopicIdInput!) {\n    unacceptAnswer(input: $input) { topic { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Official($input: AnswerIdInput!) {\n    markAnswerAsOfficial(input: $input) { topic { id status } }\n  }\n"): (typeof documents)["\n  mutation Official($input: AnswerIdInput!) {\n    markAnswerAsOfficial(input: $input) { topic { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unofficial($input: TopicIdInput!) {\n    unmarkOfficialAnswer(input: $input) { topic { id status } }\n  }\n"): (typeof documents)["\n  mutation Unofficial($input: TopicIdInput!) {\n    unmarkOfficialAnswer(input: $input) { topic { id status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Lock($input: TopicIdInput!) {\n    lockTopic(input: $input) { topic { id status isLocked } }\n  }\n"): (typeof documents)["\n  mutation Lock($input: TopicIdInput!) {\n    lockTopic(input: $input) { topic { id status isLocked } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unlock($input: TopicIdInput!) {\n    unlockTopic(input: $input) { topic { id status isLocked } }\n  }\n"): (typeof documents)["\n  mutation Unlock($input: TopicIdInput!) {\n    unlockTopic(input: $input) { topic { id status isLocked } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

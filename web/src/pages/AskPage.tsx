@@ -1,0 +1,72 @@
+import { A, createAsync, useNavigate, useSearchParams } from '@solidjs/router';
+import { createSignal, For, Show } from 'solid-js';
+import { AskQuestionMutation, HomeQuery } from '../graphql/documents.js';
+import { ApiError, request } from '../lib/api.js';
+import { getViewer } from '../lib/queries.js';
+
+export default function AskPage() {
+  const viewer = createAsync(() => getViewer());
+  const [search] = useSearchParams<{ category?: string }>();
+  const categories = createAsync(async () => (await request(HomeQuery, { first: 1 })).categories);
+  const navigate = useNavigate();
+  const [error, setError] = createSignal<ApiError | null>(null);
+  const [pending, setPending] = createSignal(false);
+  // One id per question being written: a double submit or a retry posts it once.
+  const clientMutationId = crypto.randomUUID();
+
+  const submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    setPending(true);
+    setError(null);
+    try {
+      const tags = String(data.get('tags') ?? '').split(/[\s,]+/).filter(Boolean);
+      const { askQuestion } = await request(AskQuestionMutation, {
+        input: { clientMutationId, title: String(data.get('title')), body: String(data.get('body')), categoryId: String(data.get('categoryId')), tags },
+      });
+      navigate(`/t/${askQuestion.topic.id}`);
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError({ message: 'Could not post. Try again.' }));
+    } finally {
+      setPending(false);
+    }
+  };
+  const fieldError = (name: string) => error()?.fields[name] ?? (name === 'tags' ? Object.entries(error()?.fields ?? {}).find(([k]) => k.startsWith('tags'))?.[1] : undefined);
+
+  return (
+    <Show when={viewer() !== undefined} fallback={<p class="muted">Loading…</p>}>
+      <Show when={viewer()} fallback={<p class="empty"><A href="/login?next=/ask">Log in</A> to ask a question.</p>}>
+        <form class="card ask-form" onSubmit={(e) => void submit(e)}>
+          <h1>Ask the community</h1>
+          <Show when={error() && Object.keys(error()!.fields).length === 0}>
+            <p class="form-error" role="alert">{error()!.message}</p>
+          </Show>
+          <div class="field">
+            <label for="ask-title">Title</label>
+            <input id="ask-title" name="title" maxlength={200} required placeholder="What went wrong? e.g. Backup fails with error E1042 every night" aria-invalid={fieldError('title') ? 'true' : undefined} />
+            <Show when={fieldError('title')}><small class="field-error">{fieldError('title')}</small></Show>
+          </div>
+          <div class="field">
+            <label for="ask-body">Details</label>
+            <textarea id="ask-body" name="body" rows={8} required placeholder="What did you try? Which version and system?" aria-invalid={fieldError('body') ? 'true' : undefined} />
+            <Show when={fieldError('body')}><small class="field-error">{fieldError('body')}</small></Show>
+          </div>
+          <div class="field">
+            <label for="ask-category">Category</label>
+            <select id="ask-category" name="categoryId" required>
+              <For each={categories()}>{(c) => <option value={c.id} selected={c.slug === search.category}>{c.name}</option>}</For>
+            </select>
+          </div>
+          <div class="field">
+            <label for="ask-tags">Tags</label>
+            <input id="ask-tags" name="tags" placeholder="e.g. windows backup" />
+            <Show when={fieldError('tags')} fallback={<small class="muted">Up to 5, separated by spaces.</small>}>
+              <small class="field-error">{fieldError('tags')}</small>
+            </Show>
+          </div>
+          <button class="button" type="submit" disabled={pending()}>{pending() ? 'Posting…' : 'Post your question'}</button>
+        </form>
+      </Show>
+    </Show>
+  );
+}
