@@ -141,6 +141,23 @@ describe('no lost update', () => {
   });
 });
 
+describe('shared execution of live events', () => {
+  it('gives each subscriber the shape it asked for, even when many share one event', async () => {
+    const asker = await t.user();
+    const topic = await ask(t, asker.client);
+    const narrow = collect(asker.client, 'subscription($id: ID!) { topicActivity(topicId: $id) { kind } }', { id: topic.id }, 'topicActivity');
+    const wide = collect(t.visitor(), 'subscription($id: ID!) { topicActivity(topicId: $id) { kind cursor answer { score } } }', { id: topic.id }, 'topicActivity');
+    const same = collect(t.visitor(), 'subscription($id: ID!) { topicActivity(topicId: $id) { kind } }', { id: topic.id }, 'topicActivity');
+    await new Promise((r) => setTimeout(r, 150));
+    await answer((await t.user()).client, topic.id);
+    const [[a], [b], [c]] = await Promise.all([narrow.waitFor(1), wide.waitFor(1), same.waitFor(1)]);
+    expect(a).toEqual({ kind: 'ANSWER_POSTED' });
+    expect(b).toEqual({ kind: 'ANSWER_POSTED', cursor: expect.stringMatching(/^\d+$/), answer: { score: 0 } });
+    expect(c).toEqual({ kind: 'ANSWER_POSTED' });
+    await Promise.all([narrow.close(), wide.close(), same.close()]);
+  });
+});
+
 describe('concurrency', () => {
   it('50 users upvoting one answer at once make its score exactly 50', async () => {
     const expert = await t.user('expert');

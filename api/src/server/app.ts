@@ -15,6 +15,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { hashSessionToken, userForSession } from '../accounts/accounts.service.js';
 import { PostgresNotifyBus } from '../live/bus.js';
 import { LiveHub } from '../live/hub.js';
+import { subscribeWithSharedExecution } from '../live/shared-execution.js';
 import type { Logger } from '../logger.js';
 import { RateLimiter } from '../rate-limit.js';
 import type { AppDeps, GraphQLContext, Policy, SessionCookie } from '../graphql/context.js';
@@ -121,6 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     {
       schema,
       context: async (ctx, _id, _payload) => contextFor(ctx.extra.request, null, false),
+      subscribe: subscribeWithSharedExecution,
       onSubscribe: (_ctx, _id, payload) => {
         let document;
         try {

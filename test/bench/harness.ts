@@ -1,0 +1,93 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { migrate, openDatabase } from '../../api/src/db/orm.js';
+import { ensureDatabase } from '../../api/src/embedded/infrastructure.js';
+import { startEmbeddedMeilisearch } from '../../api/src/embedded/meilisearch.js';
+import { startEmbeddedPostgres } from '../../api/src/embedded/postgres.js';
+import { freePort } from '../../api/src/embedded/process.js';
+import { createLogger } from '../../api/src/logger.js';
+import { createApp, type App } from '../../api/src/server/app.js';
+import { GraphQLClient } from '../support/graphql-client.js';
+
+/** The real app on embedded servers in a scratch directory, for benchmarks (not tests). */
+export interface Bench {
+  app: App;
+  url: string;
+  databaseUrl: string;
+  user(role?: 'customer' | 'expert' | 'staff'): Promise<{ client: GraphQLClient; id: string }>;
+  close(): Promise<void>;
+}
+
+export async function startBench(): Promise<Bench> {
+  const log = createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'error', pretty: false });
+  const dir = path.resolve('.data', `bench-${process.pid}`);
+  await fs.mkdir(dir, { recursive: true });
+  const postgres = await startEmbeddedPostgres({
+    dataDir: path.join(dir, 'postgres'),
+    port: await freePort(),
+    password: crypto.randomBytes(8).toString('hex'),
+    persistent: false,
+    log,
+  });
+  const meili = await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), port: await freePort(), masterKey: crypto.randomBytes(16).toString('hex'), log });
+  await ensureDatabase(postgres.url('postgres'), 'bench');
+  const databaseUrl = postgres.url('bench');
+  const orm = await openDatabase(databaseUrl, log);
+  await migrate(orm);
+  const app = await createApp({
+    orm,
+    databaseUrl,
+    meiliUrl: meili.url,
+    meiliMasterKey: meili.masterKey,
+    log,
+    cookieSecure: false,
+    policy: {
+      passwordCost: 10,
+      rateLimits: { login: { limit: 1e9, windowSeconds: 60 }, signUp: { limit: 1e9, windowSeconds: 60 }, write: { limit: 1e9, windowSeconds: 60 } },
+    },
+  });
+  const url = await app.listen(0, '127.0.0.1');
+  await orm.em.getConnection().execute("insert into category (slug, name) values ('bench', 'Bench')");
+  let n = 0;
+  return {
+    app,
+    url,
+    databaseUrl,
+    async user(role = 'customer') {
+      const client = new GraphQLClient(url);
+      const email = `bench${++n}-${crypto.randomBytes(3).toString('hex')}@example.test`;
+      const { signUp } = await client.ok('mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }', {
+        i: { email, password: 'bench password 123', displayName: `Bench ${n}` },
+      });
+      if (role !== 'customer') await orm.em.getConnection().execute('update app_user set role = ? where email = ?', [role, email]);
+      return { client, id: signUp.user.id };
+    },
+    async close() {
+      await app.close();
+      await meili.stop();
+      await postgres.stop();
+      await fs.rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function summarize(values: number[]): { p50: number; p99: number; max: number; n: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN, n: sorted.length };
+}
+
+export const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+/** A wall clock comparable across processes on this machine, with sub-millisecond resolution. */
+export const now = () => performance.timeOrigin + performance.now();
+
+export async function categoryId(bench: Bench): Promise<string> {
+  const { categories } = await new GraphQLClient(bench.url).ok('{ categories { id } }');
+  return categories[0].id;
+}
