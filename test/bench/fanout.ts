@@ -65,7 +65,7 @@ try {
   const asker = await bench.user();
   const expert = await bench.user('expert');
   const voter = await bench.user();
-  const topic = await ask({ sql: async () => [{ id: 1 }] } as never, asker.client, { categoryId: await categoryId(bench) });
+  const topic = await ask(null, asker.client, { categoryId: await categoryId(bench) });
   const answerId = await answer(expert.client, topic.id, 'A realistic answer body of a few sentences. '.repeat(4));
   const wsUrl = `${bench.url.replace('http', 'ws')}/graphql`;
 
