@@ -79,6 +79,12 @@ it('two people on one thread: the answer, typing, votes and badges appear live f
   await edPage.getByText('Official answer').waitFor();
   await annPage.screenshot({ path: 'test-results/live-topic.png', fullPage: true });
 
+  // Ed fixes a typo in his answer: Ann sees the edit in place.
+  await edPage.getByRole('button', { name: 'Edit', exact: true }).click();
+  await edPage.getByLabel('Markdown').fill('Turn on **Wake for sync** in Settings → Power → Advanced.');
+  await edPage.getByRole('button', { name: 'Save' }).click();
+  await annPage.getByText('Settings → Power → Advanced.').waitFor();
+
   // The staff list updated the row in place: answered and resolved.
   await expect.poll(() => homePage.getByTestId('topic-row').filter({ hasText: 'Sync stops when my laptop' }).textContent()).toContain('Resolved');
 });

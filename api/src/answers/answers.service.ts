@@ -101,38 +101,40 @@ export async function voteOnAnswer(ctx: ServiceContext, answerId: number, value:
   });
 }
 
-export async function setAccepted(ctx: ServiceContext, target: { answerId: number } | { topicId: number }): Promise<{ topic: Topic; answer: Answer | null }> {
-  const viewer = requireViewer(ctx);
-  return changeWithEvents(ctx, async (em, record) => {
-    const { answer, topic } = 'answerId' in target ? await lockAnswer(em, target.answerId) : { answer: null, topic: await lockTopicRow(em, target.topicId) };
-    if (!canAccept(viewer, topic)) throw forbidden('Only the asker or staff can accept an answer.');
-    const previous = topic.acceptedAnswer?.id ?? null;
-    if (previous === (answer?.id ?? null)) return { topic, answer };
-    topic.acceptedAnswer = answer;
-    topic.status = deriveStatus(topic);
-    await record(
-      answer
-        ? { kind: 'answer_accepted', topicId: topic.id, answerId: answer.id, actorId: viewer.id }
-        : { kind: 'answer_unaccepted', topicId: topic.id, answerId: previous, actorId: viewer.id },
-    );
-    return { topic, answer };
-  });
-}
+/** Which answer a topic points to as accepted or official: one mechanism, two rules. */
+const marks = {
+  accepted: {
+    field: 'acceptedAnswer',
+    mayChange: (viewer: User, topic: Topic) => canAccept(viewer, topic),
+    refusal: 'Only the asker or staff can accept an answer.',
+    set: 'answer_accepted',
+    cleared: 'answer_unaccepted',
+  },
+  official: {
+    field: 'officialAnswer',
+    mayChange: (viewer: User) => canMarkOfficial(viewer),
+    refusal: 'Only staff can mark the official answer.',
+    set: 'answer_marked_official',
+    cleared: 'answer_unmarked_official',
+  },
+} as const;
 
-export async function setOfficial(ctx: ServiceContext, target: { answerId: number } | { topicId: number }): Promise<{ topic: Topic; answer: Answer | null }> {
+/** Points the topic's accepted or official answer at `answerId`, or clears it (`topicId`). */
+export async function setAnswerMark(
+  ctx: ServiceContext,
+  mark: keyof typeof marks,
+  target: { answerId: number } | { topicId: number },
+): Promise<{ topic: Topic; answer: Answer | null }> {
+  const rule = marks[mark];
   const viewer = requireViewer(ctx);
-  if (!canMarkOfficial(viewer)) throw forbidden('Only staff can mark the official answer.');
   return changeWithEvents(ctx, async (em, record) => {
     const { answer, topic } = 'answerId' in target ? await lockAnswer(em, target.answerId) : { answer: null, topic: await lockTopicRow(em, target.topicId) };
-    const previous = topic.officialAnswer?.id ?? null;
-    if (previous === (answer?.id ?? null)) return { topic, answer };
-    topic.officialAnswer = answer;
+    if (!rule.mayChange(viewer, topic)) throw forbidden(rule.refusal);
+    const previous = topic[rule.field]?.id ?? null;
+    if (previous === (answer?.id ?? null)) return { topic, answer }; // already so: a retry changes nothing
+    topic[rule.field] = answer;
     topic.status = deriveStatus(topic);
-    await record(
-      answer
-        ? { kind: 'answer_marked_official', topicId: topic.id, answerId: answer.id, actorId: viewer.id }
-        : { kind: 'answer_unmarked_official', topicId: topic.id, answerId: previous, actorId: viewer.id },
-    );
+    await record({ kind: answer ? rule.set : rule.cleared, topicId: topic.id, answerId: answer?.id ?? previous, actorId: viewer.id });
     return { topic, answer };
   });
 }

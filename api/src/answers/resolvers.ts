@@ -17,10 +17,10 @@ export const answersResolvers: Resolvers = {
     voteOnAnswer: async (_parent, { input }, ctx) => ({
       answer: await answers.voteOnAnswer(ctx, idOf('Answer', input.answerId, 'answerId'), input.value),
     }),
-    acceptAnswer: (_parent, { input }, ctx) => answers.setAccepted(ctx, { answerId: idOf('Answer', input.answerId, 'answerId') }),
-    unacceptAnswer: (_parent, { input }, ctx) => answers.setAccepted(ctx, { topicId: idOf('Topic', input.topicId, 'topicId') }),
-    markAnswerAsOfficial: (_parent, { input }, ctx) => answers.setOfficial(ctx, { answerId: idOf('Answer', input.answerId, 'answerId') }),
-    unmarkOfficialAnswer: (_parent, { input }, ctx) => answers.setOfficial(ctx, { topicId: idOf('Topic', input.topicId, 'topicId') }),
+    acceptAnswer: (_parent, { input }, ctx) => answers.setAnswerMark(ctx, 'accepted', { answerId: idOf('Answer', input.answerId, 'answerId') }),
+    unacceptAnswer: (_parent, { input }, ctx) => answers.setAnswerMark(ctx, 'accepted', { topicId: idOf('Topic', input.topicId, 'topicId') }),
+    markAnswerAsOfficial: (_parent, { input }, ctx) => answers.setAnswerMark(ctx, 'official', { answerId: idOf('Answer', input.answerId, 'answerId') }),
+    unmarkOfficialAnswer: (_parent, { input }, ctx) => answers.setAnswerMark(ctx, 'official', { topicId: idOf('Topic', input.topicId, 'topicId') }),
   },
   Answer: {
     id: (answer) => toGlobalId('Answer', answer.id),

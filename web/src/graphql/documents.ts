@@ -47,7 +47,7 @@ export const CategoryQuery = graphql(`
 export const TopicQuery = graphql(`
   query TopicPage($id: ID!) {
     topic(id: $id) {
-      id liveCursor title bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt
+      id liveCursor title body bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt
       viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo
       author { id displayName role }
       category { id slug name }
@@ -57,7 +57,7 @@ export const TopicQuery = graphql(`
       answers(first: 100) {
         edges {
           node {
-            id bodyHtml score createdAt viewerVote viewerCanVote
+            id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit
             author { id displayName role }
           }
         }
@@ -98,7 +98,7 @@ export const AskQuestionMutation = graphql(`
 export const PostAnswerMutation = graphql(`
   mutation PostAnswer($input: PostAnswerInput!) {
     postAnswer(input: $input) {
-      answer { id bodyHtml score createdAt viewerVote viewerCanVote author { id displayName role } }
+      answer { id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit author { id displayName role } }
     }
   }
 `);
@@ -181,5 +181,23 @@ export const UsersQuery = graphql(`
 export const ChangeUserRoleMutation = graphql(`
   mutation ChangeUserRole($input: ChangeUserRoleInput!) {
     changeUserRole(input: $input) { user { id role } }
+  }
+`);
+
+export const EditTopicMutation = graphql(`
+  mutation EditTopic($input: EditTopicInput!) {
+    editTopic(input: $input) { topic { id title body bodyHtml } }
+  }
+`);
+
+export const EditAnswerMutation = graphql(`
+  mutation EditAnswer($input: EditAnswerInput!) {
+    editAnswer(input: $input) { answer { id body bodyHtml } }
+  }
+`);
+
+export const AnswerBodyQuery = graphql(`
+  query AnswerBody($id: ID!) {
+    node(id: $id) { ... on Answer { id body } }
   }
 `);

@@ -2,11 +2,15 @@ import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { batch, createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { createStore, produce, reconcile } from 'solid-js/store';
 import { AnswerForm } from '../components/AnswerForm.jsx';
+import { EditInPlace } from '../components/EditInPlace.jsx';
 import { RoleBadge } from '../components/RoleBadge.jsx';
 import { StatusBadge } from '../components/StatusBadge.jsx';
 import { TypingIndicator } from '../components/TypingIndicator.jsx';
 import {
   AcceptMutation,
+  AnswerBodyQuery,
+  EditAnswerMutation,
+  EditTopicMutation,
   LockMutation,
   MeTooMutation,
   OfficialMutation,
@@ -42,6 +46,8 @@ export default function TopicPage() {
   const [state, setState] = createStore<TopicState>({ topic: null as never, answers: [], pending: [] });
   const [status, setStatus] = createSignal<LiveStatus>('live');
   const [actionError, setActionError] = createSignal<string | null>(null);
+  /** 'topic', an answer id, or null: which post is open for editing. */
+  const [editing, setEditing] = createSignal<string | null>(null);
 
   const applyEvent = (event: TopicEvent) => {
     if (event.kind === 'RESYNC') {
@@ -59,7 +65,10 @@ export default function TopicPage() {
       if (index >= 0) {
         setState('answers', index, { score: answer.score, bodyHtml: answer.bodyHtml });
       } else if (event.kind === 'ANSWER_POSTED' && !state.pending.some((a) => a.id === answer.id)) {
-        const row: AnswerRow = { ...answer, viewerVote: 0, viewerCanVote: !!viewer() && viewer()!.id !== answer.author.id };
+        const mine = viewer()?.id === answer.author.id;
+        const staff = viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
+        // A live answer carries rendered HTML only; its markdown is fetched when someone opens it for editing.
+        const row: AnswerRow = { ...answer, body: '', viewerVote: 0, viewerCanVote: !!viewer() && !mine, viewerCanEdit: mine || staff };
         if (nearBottom() || answer.author.id === viewer()?.id) setState('answers', state.answers.length, row);
         else setState('pending', state.pending.length, row);
       }
@@ -108,6 +117,16 @@ export default function TopicPage() {
       setState('answers', index, { score: voteOnAnswer.answer.score, viewerVote: voteOnAnswer.answer.viewerVote });
     });
 
+  const startEditingAnswer = (answer: AnswerRow) =>
+    act(async () => {
+      if (!answer.body) {
+        const { node } = await request(AnswerBodyQuery, { id: answer.id });
+        const index = state.answers.findIndex((a) => a.id === answer.id);
+        if (node && 'body' in node) setState('answers', index, { body: node.body });
+      }
+      setEditing(answer.id);
+    });
+
   const isStaff = () => viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
   const canAnswer = () => !!viewer() && (!state.topic.isLocked || isStaff());
 
@@ -121,7 +140,9 @@ export default function TopicPage() {
               <span class="live-status" role="status">Reconnecting… changes will catch up</span>
             </Show>
           </nav>
-          <h1>{state.topic.title}</h1>
+          <Show when={editing() !== 'topic'}>
+            <h1>{state.topic.title}</h1>
+          </Show>
           <div class="topic-meta">
             <StatusBadge status={state.topic.status} />
             <span>
@@ -130,8 +151,24 @@ export default function TopicPage() {
             <For each={state.topic.tags}>{(tag) => <A class="tag" href={`/tag/${tag.name}`}>{tag.name}</A>}</For>
           </div>
           {/* Rendered and sanitized by the server (raw HTML escaped, unsafe links dropped). */}
-          <div class="post-body" innerHTML={state.topic.bodyHtml} />
+          <Show
+            when={editing() === 'topic'}
+            fallback={<div class="post-body" innerHTML={state.topic.bodyHtml} />}
+          >
+            <EditInPlace
+              title={state.topic.title}
+              body={state.topic.body}
+              save={async (fields) => {
+                const { editTopic } = await request(EditTopicMutation, { input: { topicId: state.topic.id, title: fields.title, body: fields.body } });
+                setState('topic', { title: editTopic.topic.title, body: editTopic.topic.body, bodyHtml: editTopic.topic.bodyHtml });
+              }}
+              done={() => setEditing(null)}
+            />
+          </Show>
           <div class="topic-actions">
+            <Show when={state.topic.viewerCanEdit && editing() !== 'topic'}>
+              <button class="button ghost" onClick={() => setEditing('topic')}>Edit question</button>
+            </Show>
             <Show when={state.topic.viewerCanMeToo} fallback={<span class="muted" data-testid="me-too-count">{state.topic.meTooCount} have this problem too</span>}>
               <button
                 class={`button ghost${state.topic.viewerHasMeToo ? ' pressed' : ''}`}
@@ -176,8 +213,21 @@ export default function TopicPage() {
                         <Show when={official()}><span class="badge official">Official answer</span></Show>
                         <Show when={accepted()}><span class="badge accepted">✓ Accepted</span></Show>
                       </div>
-                      <div class="post-body" innerHTML={answer.bodyHtml} />
+                      <Show when={editing() === answer.id} fallback={<div class="post-body" innerHTML={answer.bodyHtml} />}>
+                        <EditInPlace
+                          body={answer.body}
+                          save={async (fields) => {
+                            const { editAnswer } = await request(EditAnswerMutation, { input: { answerId: answer.id, body: fields.body } });
+                            const index = state.answers.findIndex((a) => a.id === answer.id);
+                            setState('answers', index, { body: editAnswer.answer.body, bodyHtml: editAnswer.answer.bodyHtml });
+                          }}
+                          done={() => setEditing(null)}
+                        />
+                      </Show>
                       <div class="answer-footer muted">
+                        <Show when={answer.viewerCanEdit && editing() !== answer.id}>
+                          <button class="link" onClick={() => void startEditingAnswer(answer)}>Edit</button>
+                        </Show>
                         <span>{answer.author.displayName} <RoleBadge role={answer.author.role} /> · {timeAgo(answer.createdAt)}</span>
                         <Show when={state.topic.viewerCanAccept}>
                           <button class="link" onClick={() => act(() => (accepted() ? request(UnacceptMutation, { input: { topicId: state.topic.id } }) : request(AcceptMutation, { input: { answerId: answer.id } })))}>
