@@ -21,6 +21,7 @@ const envSchema = z.object({
   DATABASE_URL: url(['postgres:', 'postgresql:']).optional(),
   MEILI_URL: url(['http:', 'https:']).optional(),
   MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'letters, digits, - and _ only').default('threads'),
   DATA_DIR: z.string().min(1).default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   EMBEDDED_MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7709),
@@ -39,6 +40,7 @@ export interface Config {
   /** Unset: run the embedded Meilisearch under dataDir. */
   meiliUrl?: string;
   meiliMasterKey?: string;
+  meiliIndex: string;
   dataDir: string;
   embeddedPgPort: number;
   embeddedMeiliPort: number;
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     meiliUrl: e.MEILI_URL,
     meiliMasterKey: e.MEILI_MASTER_KEY,
+    meiliIndex: e.MEILI_INDEX,
     dataDir: path.resolve(e.DATA_DIR),
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     embeddedMeiliPort: e.EMBEDDED_MEILI_PORT,

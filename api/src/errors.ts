@@ -1,5 +1,5 @@
 /** The codes a client may branch on; everything else is an internal error with a log reference. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMITED' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'RATE_LIMITED' | 'CONFLICT' | 'SERVICE_UNAVAILABLE';
 
 /** A failure meant for the user: services throw these, the GraphQL layer shows them as they are. */
 export class DomainError extends Error {
@@ -20,3 +20,5 @@ export const forbidden = (message = 'You are not allowed to do that.') => new Do
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found.`);
 export const rateLimited = (retryAfterSeconds: number) =>
   new DomainError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} s.`, undefined, retryAfterSeconds);
+export const searchUnavailable = () =>
+  new DomainError('SERVICE_UNAVAILABLE', 'Search is unavailable right now. Browsing and posting still work; try searching again in a moment.');

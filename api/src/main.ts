@@ -54,6 +54,7 @@ try {
     databaseUrl: infrastructure.databaseUrl,
     meiliUrl: infrastructure.meiliUrl,
     meiliMasterKey: infrastructure.meiliMasterKey,
+    searchIndex: config.meiliIndex,
     log,
     cookieSecure: config.cookieSecure,
     policy: { sessionDays: config.sessionDays },

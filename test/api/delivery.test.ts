@@ -25,7 +25,7 @@ describe('delivery across API processes', () => {
     const port = await freePort();
     let output = '';
     second = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], {
-      env: { ...process.env, DATABASE_URL: t.databaseUrl, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: t.databaseUrl, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.masterKey, MEILI_INDEX: `threads_${new URL(t.databaseUrl).pathname.slice(1)}`, PORT: String(port), SEED_DEMO: 'false', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     second.stdout!.on('data', (c: Buffer) => (output += c));

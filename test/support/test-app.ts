@@ -48,6 +48,9 @@ export interface TestAppOptions {
   databaseUrl?: string;
   /** Default: any free port. */
   port?: number;
+  /** Default: the run's shared Meilisearch. */
+  meiliUrl?: string;
+  meiliMasterKey?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -67,8 +70,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const app = await createApp({
     orm: await openDatabase(databaseUrl, log),
     databaseUrl,
-    meiliUrl: meili.url,
-    meiliMasterKey: meili.masterKey,
+    meiliUrl: options.meiliUrl ?? meili.url,
+    meiliMasterKey: options.meiliUrl ? options.meiliMasterKey : meili.masterKey,
+    // One Meilisearch serves the whole run: each database gets its own index.
+    searchIndex: `threads_${new URL(databaseUrl).pathname.slice(1)}`,
     log,
     cookieSecure: false,
     policy: { ...testPolicy, ...options.policy, rateLimits: { ...testPolicy?.rateLimits, ...options.policy?.rateLimits } },

@@ -4,6 +4,7 @@ import type { User } from '../accounts/user.entity.js';
 import type { Logger } from '../logger.js';
 import type { RateLimit, RateLimiter } from '../rate-limit.js';
 import type { LiveHub } from '../live/hub.js';
+import type { SearchIndexer } from '../search/indexer.js';
 import type { Loaders } from './loaders.js';
 
 export interface Policy {
@@ -21,6 +22,9 @@ export interface AppDeps {
   limiter: RateLimiter;
   policy: Policy;
   live: LiveHub;
+  indexer: SearchIndexer;
+  /** The Meilisearch index of threads. */
+  searchIndex: string;
 }
 
 /** What a service needs for one request: its own identity map, who asks, and the app. */

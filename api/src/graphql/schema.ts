@@ -8,6 +8,7 @@ import { User } from '../accounts/user.entity.js';
 import { answersResolvers } from '../answers/resolvers.js';
 import { eventKinds } from '../live/event.js';
 import { liveResolvers } from '../live/resolvers.js';
+import { searchResolvers } from '../search/resolvers.js';
 import { Answer } from '../answers/answer.entity.js';
 import { topicsResolvers } from '../topics/resolvers.js';
 import { Category } from '../topics/category.entity.js';
@@ -72,6 +73,6 @@ const baseResolvers: Resolvers = {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers] as never,
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers] as never,
   });
 }

@@ -17,8 +17,13 @@ export interface NewEvent {
   audience?: Audience;
 }
 
-/** Writes one event inside the caller's transaction, with snapshots of the state it leaves. */
+/**
+ * Writes one event inside the caller's transaction, with snapshots of the state it leaves, and
+ * queues the topic's search document for rebuilding (the search outbox) in the same transaction:
+ * whatever readers can see change, search catches up with, and nothing is lost if Meilisearch is down.
+ */
 export async function recordEvent(em: EntityManager, event: NewEvent): Promise<void> {
+  await em.execute('insert into search_outbox (topic_id) values (?)', [event.topicId]);
   await em.execute('select pg_advisory_xact_lock(?, ?)', [...EVENT_ORDER_LOCK]);
   await em.execute(
     `insert into event (kind, topic_id, category_id, audience, actor_id, payload)

@@ -16,6 +16,8 @@ import { hashSessionToken, userForSession } from '../accounts/accounts.service.j
 import { PostgresNotifyBus } from '../live/bus.js';
 import { LiveHub } from '../live/hub.js';
 import { subscribeWithSharedExecution } from '../live/shared-execution.js';
+import { DEFAULT_THREADS_INDEX } from '../search/documents.js';
+import { SearchIndexer } from '../search/indexer.js';
 import type { Logger } from '../logger.js';
 import { RateLimiter } from '../rate-limit.js';
 import type { AppDeps, GraphQLContext, Policy, SessionCookie } from '../graphql/context.js';
@@ -46,6 +48,8 @@ export interface AppOptions {
   databaseUrl: string;
   meiliUrl: string;
   meiliMasterKey?: string;
+  /** Default: threads. */
+  searchIndex?: string;
   log: Logger;
   cookieSecure: boolean;
   policy?: Partial<Omit<Policy, 'rateLimits'>> & { rateLimits?: Partial<Policy['rateLimits']> };
@@ -72,10 +76,18 @@ export async function createApp(options: AppOptions): Promise<App> {
   await bus.start();
   const live = new LiveHub(orm, bus, log);
   await live.start();
+  const meili = new Meilisearch({ host: options.meiliUrl, apiKey: options.meiliMasterKey, timeout: 5_000 });
+  const searchIndex = options.searchIndex ?? DEFAULT_THREADS_INDEX;
+  const indexer = new SearchIndexer(orm, meili, searchIndex, log);
+  // The same wake-up that moves live events moves the search outbox.
+  bus.subscribe('events', () => indexer.kick());
+  indexer.start();
   const deps: AppDeps = {
     orm,
     live,
-    meili: new Meilisearch({ host: options.meiliUrl, apiKey: options.meiliMasterKey }),
+    indexer,
+    searchIndex,
+    meili,
     log,
     limiter: new RateLimiter(),
     policy: { ...defaultPolicy, ...options.policy, rateLimits: { ...defaultPolicy.rateLimits, ...options.policy?.rateLimits } },
@@ -197,6 +209,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         });
       }),
     close: async () => {
+      indexer.stop();
       await live.close();
       await apollo.stop();
       wsServer.close();

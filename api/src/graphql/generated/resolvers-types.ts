@@ -147,6 +147,14 @@ export type EditTopicPayload = {
   topic: Topic;
 };
 
+export type FacetCount = {
+  __typename?: 'FacetCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
+  /** The value to filter on: a category id, a status, a tag. */
+  value: Scalars['String']['output'];
+};
+
 export type LockTopicPayload = {
   __typename?: 'LockTopicPayload';
   topic: Topic;
@@ -320,6 +328,16 @@ export type Query = {
   category?: Maybe<Category>;
   /** Fetches any object by its global id. */
   node?: Maybe<Node>;
+  /**
+   * Full-text search over threads, typo tolerant; for equally good matches resolved threads come
+   * first. Fails with SERVICE_UNAVAILABLE while the search engine is down.
+   */
+  search: SearchConnection;
+  /**
+   * The ask form's "these threads may already answer it": threads like the question being typed,
+   * resolved ones first among equals. Title alone works; the body helps.
+   */
+  similarTopics: Array<SimilarTopic>;
   topic?: Maybe<Topic>;
   /** Topics of a category and/or tag, filtered and ordered. */
   topics: TopicConnection;
@@ -337,6 +355,21 @@ export type QueryCategoryArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QuerySimilarTopicsArgs = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  title: Scalars['String']['input'];
 };
 
 
@@ -362,6 +395,45 @@ export type QueryUsersArgs = {
 };
 
 export { Role };
+
+export type SearchConnection = {
+  __typename?: 'SearchConnection';
+  edges: Array<SearchEdge>;
+  /** Counts for narrowing the same query, before the filter on that facet. */
+  facets: SearchFacets;
+  pageInfo: PageInfo;
+  /** Estimated number of matching threads (exact up to 1,000). */
+  totalHits: Scalars['Int']['output'];
+};
+
+export type SearchEdge = {
+  __typename?: 'SearchEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchHit;
+};
+
+export type SearchFacets = {
+  __typename?: 'SearchFacets';
+  categories: Array<FacetCount>;
+  statuses: Array<FacetCount>;
+  tags: Array<FacetCount>;
+};
+
+export type SearchFilter = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<TopicStatus>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A thread found by search, with the words that matched marked. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** A short excerpt of the best-matching text (answer or question), HTML-escaped, with <mark>s. */
+  snippetHtml: Scalars['String']['output'];
+  /** The title, HTML-escaped, with <mark> around matched words. */
+  titleHtml: Scalars['String']['output'];
+  topic: Topic;
+};
 
 export type SendTypingPayload = {
   __typename?: 'SendTypingPayload';
@@ -391,6 +463,15 @@ export type SignUpPayload = {
   __typename?: 'SignUpPayload';
   /** The new user, already signed in. */
   user: User;
+};
+
+/** A thread that may already answer the question being written, with its solution's first lines. */
+export type SimilarTopic = {
+  __typename?: 'SimilarTopic';
+  /** The first lines of the official answer, else the accepted one; null when unsolved. */
+  answerExcerpt?: Maybe<Scalars['String']['output']>;
+  titleHtml: Scalars['String']['output'];
+  topic: Topic;
 };
 
 export type Subscription = {
@@ -679,6 +760,7 @@ export type ResolversTypes = {
   EditAnswerPayload: ResolverTypeWrapper<Omit<EditAnswerPayload, 'answer'> & { answer: ResolversTypes['Answer'] }>;
   EditTopicInput: EditTopicInput;
   EditTopicPayload: ResolverTypeWrapper<Omit<EditTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
+  FacetCount: ResolverTypeWrapper<FacetCount>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LockTopicPayload: ResolverTypeWrapper<Omit<LockTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
@@ -693,11 +775,17 @@ export type ResolversTypes = {
   PostAnswerPayload: ResolverTypeWrapper<Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversTypes['Answer'], topic: ResolversTypes['Topic'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Role: Role;
+  SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
+  SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
+  SearchFacets: ResolverTypeWrapper<SearchFacets>;
+  SearchFilter: SearchFilter;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   SendTypingPayload: ResolverTypeWrapper<SendTypingPayload>;
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: ResolverTypeWrapper<Omit<SetMeTooPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  SimilarTopic: ResolverTypeWrapper<Omit<SimilarTopic, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Tag: ResolverTypeWrapper<TagEntity>;
@@ -740,6 +828,7 @@ export type ResolversParentTypes = {
   EditAnswerPayload: Omit<EditAnswerPayload, 'answer'> & { answer: ResolversParentTypes['Answer'] };
   EditTopicInput: EditTopicInput;
   EditTopicPayload: Omit<EditTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
+  FacetCount: FacetCount;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LockTopicPayload: Omit<LockTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
@@ -752,11 +841,17 @@ export type ResolversParentTypes = {
   PostAnswerInput: PostAnswerInput;
   PostAnswerPayload: Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversParentTypes['Answer'], topic: ResolversParentTypes['Topic'] };
   Query: Record<PropertyKey, never>;
+  SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
+  SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
+  SearchFacets: SearchFacets;
+  SearchFilter: SearchFilter;
+  SearchHit: Omit<SearchHit, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   SendTypingPayload: SendTypingPayload;
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: Omit<SetMeTooPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  SimilarTopic: Omit<SimilarTopic, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   Tag: TagEntity;
@@ -853,6 +948,12 @@ export type EditTopicPayloadResolvers<ContextType = GraphQLContext, ParentType e
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type FacetCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LockTopicPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LockTopicPayload'] = ResolversParentTypes['LockTopicPayload']> = {
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
@@ -908,6 +1009,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'slug'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  similarTopics?: Resolver<Array<ResolversTypes['SimilarTopic']>, ParentType, ContextType, RequireFields<QuerySimilarTopicsArgs, 'first' | 'title'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'filter' | 'first' | 'orderBy'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
@@ -915,6 +1018,30 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
 };
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, CUSTOMER?: any, EXPERT?: any, STAFF?: any }, ResolversTypes['Role']>;
+
+export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
+  facets?: Resolver<ResolversTypes['SearchFacets'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalHits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchEdge'] = ResolversParentTypes['SearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchHit'], ParentType, ContextType>;
+};
+
+export type SearchFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchFacets'] = ResolversParentTypes['SearchFacets']> = {
+  categories?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['FacetCount']>, ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  snippetHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
 
 export type SendTypingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendTypingPayload'] = ResolversParentTypes['SendTypingPayload']> = {
   sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -926,6 +1053,12 @@ export type SetMeTooPayloadResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpPayload'] = ResolversParentTypes['SignUpPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type SimilarTopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarTopic'] = ResolversParentTypes['SimilarTopic']> = {
+  answerExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  titleHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
@@ -1062,6 +1195,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DateTime?: GraphQLScalarType;
   EditAnswerPayload?: EditAnswerPayloadResolvers<ContextType>;
   EditTopicPayload?: EditTopicPayloadResolvers<ContextType>;
+  FacetCount?: FacetCountResolvers<ContextType>;
   LockTopicPayload?: LockTopicPayloadResolvers<ContextType>;
   LogInPayload?: LogInPayloadResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
@@ -1072,9 +1206,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PostAnswerPayload?: PostAnswerPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Role?: RoleResolvers;
+  SearchConnection?: SearchConnectionResolvers<ContextType>;
+  SearchEdge?: SearchEdgeResolvers<ContextType>;
+  SearchFacets?: SearchFacetsResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   SendTypingPayload?: SendTypingPayloadResolvers<ContextType>;
   SetMeTooPayload?: SetMeTooPayloadResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
+  SimilarTopic?: SimilarTopicResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;

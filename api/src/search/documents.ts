@@ -1,0 +1,94 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/** Default Meilisearch index of threads (MEILI_INDEX); tests give each app its own. */
+export const DEFAULT_THREADS_INDEX = 'threads';
+
+/** One search document per visible thread. Answer texts make a question findable by its solution. */
+export interface ThreadDocument {
+  id: number;
+  title: string;
+  body: string;
+  acceptedAnswer: string;
+  officialAnswer: string;
+  tags: string[];
+  categoryId: number;
+  categorySlug: string;
+  categoryName: string;
+  status: string;
+  /** 1 for resolved threads: the custom ranking rule puts them first among equally good matches. */
+  resolved: number;
+  meToo: number;
+  score: number;
+  answerCount: number;
+  createdAt: number;
+  lastActivityAt: number;
+}
+
+/** Searchable text is kept to what helps matching: long bodies are cut, markdown punctuation dropped. */
+const BODY_LIMIT = 4_000;
+export function plainText(markdown: string, limit = BODY_LIMIT): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`>#~|]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, limit);
+}
+
+interface Row {
+  id: number;
+  title: string;
+  body: string;
+  status: string;
+  me_too_count: number;
+  answer_count: number;
+  /** Raw SQL through MikroORM returns timestamps as strings. */
+  created_at: string | Date;
+  last_activity_at: string | Date;
+  category_id: number;
+  category_slug: string;
+  category_name: string;
+  tags: string[] | null;
+  accepted: string | null;
+  official: string | null;
+  score: number;
+}
+
+/** Builds the documents of the given topics from PostgreSQL, the source of truth. Missing ids are gone. */
+export async function buildDocuments(em: EntityManager, topicIds: number[]): Promise<{ documents: ThreadDocument[]; missing: number[] }> {
+  if (topicIds.length === 0) return { documents: [], missing: [] };
+  const rows = await em.getConnection().execute<Row[]>(
+    `select t.id, t.title, t.body, t.status, t.me_too_count, t.answer_count, t.created_at, t.last_activity_at,
+            c.id as category_id, c.slug as category_slug, c.name as category_name,
+            (select array_agg(g.name order by g.name) from topic_tag tt join tag g on g.id = tt.tag_id where tt.topic_id = t.id) as tags,
+            (select a.body from answer a where a.id = t.accepted_answer_id) as accepted,
+            (select a.body from answer a where a.id = t.official_answer_id) as official,
+            coalesce((select max(a.score) from answer a where a.topic_id = t.id), 0) as score
+     from topic t join category c on c.id = t.category_id
+     where t.id in (?)`,
+    [topicIds],
+  );
+  const found = new Set(rows.map((r) => r.id));
+  return {
+    documents: rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      body: plainText(r.body),
+      acceptedAnswer: plainText(r.accepted ?? '', 2_000),
+      officialAnswer: plainText(r.official ?? '', 2_000),
+      tags: r.tags ?? [],
+      categoryId: r.category_id,
+      categorySlug: r.category_slug,
+      categoryName: r.category_name,
+      status: r.status,
+      resolved: r.status === 'resolved' || r.accepted || r.official ? 1 : 0,
+      meToo: r.me_too_count,
+      score: Number(r.score),
+      answerCount: r.answer_count,
+      createdAt: Math.floor(new Date(r.created_at).getTime() / 1000),
+      lastActivityAt: Math.floor(new Date(r.last_activity_at).getTime() / 1000),
+    })),
+    missing: topicIds.filter((id) => !found.has(id)),
+  };
+}

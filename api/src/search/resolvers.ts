@@ -1,0 +1,36 @@
+import type { Resolvers } from '../graphql/generated/resolvers-types.js';
+import { idOf } from '../graphql/ids.js';
+import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.js';
+import * as search from './search.service.js';
+
+const isOffsetCursor = (v: unknown[]): v is [number] => v.length === 1 && Number.isSafeInteger(v[0]) && (v[0] as number) >= 0 && (v[0] as number) < 1000;
+
+export const searchResolvers: Resolvers = {
+  Query: {
+    search: async (_parent, args, ctx) => {
+      const size = pageSize(args.first);
+      const offset = args.after ? decodeCursor(args.after, isOffsetCursor)[0] + 1 : 0;
+      const result = await search.searchThreads(ctx, {
+        query: args.query,
+        limit: size,
+        offset,
+        categoryId: args.filter?.categoryId ? idOf('Category', args.filter.categoryId, 'categoryId') : null,
+        status: args.filter?.status ?? null,
+        tags: (args.filter?.tags ?? []).slice(0, 5).map((t) => t.trim().toLowerCase()),
+      });
+      const edges = result.hits.map((node, i) => ({ cursor: encodeCursor([offset + i]), node }));
+      return {
+        edges,
+        totalHits: result.totalHits,
+        facets: result.facets,
+        pageInfo: {
+          hasNextPage: offset + edges.length < Math.min(result.totalHits, 1000),
+          hasPreviousPage: offset > 0,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges.at(-1)?.cursor ?? null,
+        },
+      };
+    },
+    similarTopics: (_parent, args, ctx) => search.similarTopics(ctx, { title: args.title, body: args.body }, Math.min(Math.max(args.first ?? 5, 1), 20)),
+  },
+};

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { ServiceContext } from '../graphql/context.js';
+import { searchUnavailable } from '../errors.js';
+import { Topic } from '../topics/topic.entity.js';
+import type { TopicStatus } from '../topics/topic.entity.js';
+import { parseInput } from '../validation.js';
+import { plainText } from './documents.js';
+import { findSimilar } from './similar.js';
+
+// Meilisearch marks matches with these; the text around them is then escaped and they become <mark>.
+const PRE = '\u0002';
+const POST = '\u0003';
+
+export function markedHtml(text: string): string {
+  return text
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replaceAll(PRE, '<mark>')
+    .replaceAll(POST, '</mark>');
+}
+
+export interface SearchOptions {
+  query: string;
+  limit: number;
+  offset: number;
+  categoryId: number | null;
+  status: TopicStatus | null;
+  tags: string[];
+}
+
+export interface SearchHitResult {
+  topic: Topic;
+  titleHtml: string;
+  snippetHtml: string;
+}
+
+export interface FacetResult {
+  value: string;
+  label: string;
+  count: number;
+}
+
+const queryText = z.string().trim().max(300, 'Use at most 300 characters.');
+
+const quote = (value: string | number) => JSON.stringify(String(value));
+
+interface MeiliHit {
+  id: number;
+  _formatted?: Record<string, string>;
+}
+
+/** Loads the topics behind search hits from PostgreSQL, in hit order, leaving out any deleted since. */
+async function topicsInOrder(ctx: ServiceContext, ids: number[]): Promise<Map<number, Topic>> {
+  if (ids.length === 0) return new Map();
+  const topics = await ctx.em.find(Topic, { id: { $in: ids } });
+  return new Map(topics.map((t) => [t.id, t]));
+}
+
+export async function searchThreads(ctx: ServiceContext, options: SearchOptions) {
+  const query = parseInput(queryText, options.query);
+  const filter = [
+    options.categoryId !== null ? `categoryId = ${options.categoryId}` : null,
+    options.status ? `status = ${quote(options.status)}` : null,
+    ...options.tags.map((tag) => `tags = ${quote(tag)}`),
+  ].filter((f): f is string => f !== null);
+  let result;
+  try {
+    result = await ctx.deps.meili.index(ctx.deps.searchIndex).search<MeiliHit>(query, {
+      limit: options.limit,
+      offset: options.offset,
+      filter,
+      facets: ['categoryId', 'status', 'tags'],
+      attributesToRetrieve: ['id', 'categoryName', 'categoryId'],
+      attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'],
+      attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'],
+      cropLength: 28,
+      highlightPreTag: PRE,
+      highlightPostTag: POST,
+      showMatchesPosition: true,
+    });
+  } catch {
+    throw searchUnavailable();
+  }
+  const hits = result.hits as Array<MeiliHit & { _matchesPosition?: Record<string, unknown>; categoryName?: string; categoryId?: number }>;
+  const topics = await topicsInOrder(ctx, hits.map((h) => h.id));
+  const categoryNames = new Map<string, string>();
+  for (const hit of hits) if (hit.categoryId !== undefined && hit.categoryName) categoryNames.set(String(hit.categoryId), hit.categoryName);
+  const found: SearchHitResult[] = [];
+  for (const hit of hits) {
+    const topic = topics.get(hit.id);
+    if (!topic) continue;
+    const formatted = hit._formatted ?? {};
+    // The snippet shows where the words matched: the official answer, the accepted one, else the question.
+    const matched = ['officialAnswer', 'acceptedAnswer', 'body'].find((field) => hit._matchesPosition?.[field]) ?? 'body';
+    found.push({ topic, titleHtml: markedHtml(formatted.title ?? topic.title), snippetHtml: markedHtml(formatted[matched] ?? plainText(topic.body, 200)) });
+  }
+  const distribution = result.facetDistribution ?? {};
+  const facet = (name: string, label: (value: string) => string): FacetResult[] =>
+    Object.entries(distribution[name] ?? {})
+      .map(([value, count]) => ({ value, label: label(value), count }))
+      .sort((a, b) => b.count - a.count);
+  return {
+    hits: found,
+    totalHits: result.estimatedTotalHits ?? found.length,
+    facets: {
+      categories: facet('categoryId', (id) => categoryNames.get(id) ?? `Category ${id}`),
+      statuses: facet('status', (status) => status),
+      tags: facet('tags', (tag) => tag),
+    },
+  };
+}
+
+const similarInput = z.object({
+  title: z.string().trim().min(1, 'Type a few words first.').max(200, 'Use at most 200 characters.'),
+  body: z.string().max(20_000, 'Use at most 20,000 characters.').nullish(),
+});
+
+export async function similarTopics(ctx: ServiceContext, input: { title: string; body?: string | null }, limit: number) {
+  const fields = parseInput(similarInput, input);
+  let ranked;
+  try {
+    ranked = await findSimilar(ctx.deps.meili, ctx.deps.searchIndex, fields.title, fields.body ?? '', limit);
+  } catch {
+    throw searchUnavailable();
+  }
+  const topics = await topicsInOrder(ctx, ranked.map((r) => r.id));
+  const answers = await ctx.em.getConnection().execute<Array<{ topic_id: number; body: string }>>(
+    `select t.id as topic_id, a.body from topic t join answer a on a.id = coalesce(t.official_answer_id, t.accepted_answer_id) where t.id in (?)`,
+    [ranked.length ? ranked.map((r) => r.id) : [0]],
+  );
+  const excerpts = new Map(answers.map((a) => [a.topic_id, plainText(a.body, 220)]));
+  return ranked.flatMap((r) => {
+    const topic = topics.get(r.id);
+    return topic ? [{ topic, titleHtml: markedHtml(r.titleMarked ?? topic.title), answerExcerpt: excerpts.get(topic.id) ?? null }] : [];
+  });
+}
