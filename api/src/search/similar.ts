@@ -11,12 +11,15 @@ import { isInformative, stem, terms, words } from './text.js';
  *     those counts; words from the body count less than words of the title;
  *  3. a resolved thread wins a tie.
  */
-const MAX_QUERY_WORDS = 12;
-const PER_WORD = 40;
-const K1 = 1.2;
-const B = 0.75;
-const FIELD_WEIGHT = { title: 3, body: 1, answers: 0.5 };
-const BODY_TERM_WEIGHT = 0.35;
+/** Ranking parameters, tuned on the benchmark's dev questions only (test/bench/deflection.ts). */
+export const similarTuning = {
+  maxQueryWords: 12,
+  perWord: 40,
+  k1: 2,
+  b: 0.75,
+  fieldWeight: { title: 3, body: 1, answers: 0.5 },
+  bodyTermWeight: 0.35,
+};
 
 interface Candidate {
   id: number;
@@ -62,8 +65,8 @@ function queryWords(title: string, body: string): Array<{ raw: string; term: str
       }
     }
   };
-  add(title, 1, MAX_QUERY_WORDS);
-  if (body) add(body, BODY_TERM_WEIGHT, MAX_QUERY_WORDS);
+  add(title, 1, similarTuning.maxQueryWords);
+  if (body) add(body, similarTuning.bodyTermWeight, similarTuning.maxQueryWords);
   return [...seen.values()];
 }
 
@@ -83,7 +86,7 @@ export async function findSimilar(meili: Meilisearch, uid: string, title: string
     queries: [
       { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: 60, matchingStrategy: 'frequency', attributesToRetrieve: retrieve },
       ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
-      ...query.map((q) => ({ indexUid: uid, q: q.raw, limit: PER_WORD, attributesToRetrieve: retrieve })),
+      ...query.map((q) => ({ indexUid: uid, q: q.raw, limit: similarTuning.perWord, attributesToRetrieve: retrieve })),
     ],
   });
   const offset = body ? 2 : 1;
@@ -110,11 +113,12 @@ export async function findSimilar(meili: Meilisearch, uid: string, title: string
   const ranked = docs.map(({ c, title: t, body: b, answers: a }) => {
     let score = 0;
     for (const q of query) {
+      const { k1, b: B, fieldWeight } = similarTuning;
       const weighted =
-        (FIELD_WEIGHT.title * (t.tf.get(q.term) ?? 0)) / (1 - B + (B * t.length) / avg.title) +
-        (FIELD_WEIGHT.body * (b.tf.get(q.term) ?? 0)) / (1 - B + (B * b.length) / avg.body) +
-        (FIELD_WEIGHT.answers * (a.tf.get(q.term) ?? 0)) / (1 - B + (B * a.length) / avg.answers);
-      if (weighted > 0) score += q.weight * (idf.get(q.term) ?? 0) * ((weighted * (K1 + 1)) / (weighted + K1));
+        (fieldWeight.title * (t.tf.get(q.term) ?? 0)) / (1 - B + (B * t.length) / avg.title) +
+        (fieldWeight.body * (b.tf.get(q.term) ?? 0)) / (1 - B + (B * b.length) / avg.body) +
+        (fieldWeight.answers * (a.tf.get(q.term) ?? 0)) / (1 - B + (B * a.length) / avg.answers);
+      if (weighted > 0) score += q.weight * (idf.get(q.term) ?? 0) * ((weighted * (k1 + 1)) / (weighted + k1));
     }
     return { id: c.id, score, resolved: c.resolved ?? 0, title: c.title };
   });
