@@ -6,6 +6,7 @@ import { HomePage } from './pages/HomePage.jsx';
 
 const TopicPage = lazy(() => import('./pages/TopicPage.jsx'));
 const AskPage = lazy(() => import('./pages/AskPage.jsx'));
+const SearchPage = lazy(() => import('./pages/SearchPage.jsx'));
 const LoginPage = lazy(() => import('./pages/LoginPage.jsx'));
 const SignUpPage = lazy(() => import('./pages/SignUpPage.jsx'));
 const AdminUsersPage = lazy(() => import('./pages/AdminUsersPage.jsx'));
@@ -27,6 +28,7 @@ export function App() {
       <Route path="/" component={HomePage} preload={() => getViewer()} />
       <Route path="/tag/:tag" component={HomePage} />
       <Route path="/ask" component={AskPage} />
+      <Route path="/search" component={SearchPage} />
       <Route
         path="/c/:slug"
         component={HomePage}

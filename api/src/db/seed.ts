@@ -72,6 +72,8 @@ export async function seedDemoCommunity(
       topic.status = topic.acceptedAnswer || topic.officialAnswer ? 'resolved' : answers.length > 0 ? 'answered' : 'open';
     });
     await tx.flush();
+    // Written without events (nobody watches a fresh install), but search must still learn of them.
+    await tx.execute('insert into search_outbox (topic_id) select id from topic order by id');
     return { topics: seedThreads.length, users: users.size };
   });
 }

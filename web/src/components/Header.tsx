@@ -1,11 +1,24 @@
-import { A, createAsync, useNavigate } from '@solidjs/router';
-import { Show } from 'solid-js';
+import { A, createAsync, useLocation, useNavigate, useSearchParams } from '@solidjs/router';
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import { createDebounced } from '../lib/debounce.js';
 import { getViewer } from '../lib/queries.js';
 import { UserMenu } from './UserMenu.jsx';
 
 export function Header() {
   const viewer = createAsync(() => getViewer());
   const navigate = useNavigate();
+  const location = useLocation();
+  const [params] = useSearchParams<{ q?: string }>();
+  const [typed, setTyped] = createSignal(params.q ?? '');
+  const settled = createDebounced(typed, 250);
+  // Results as you type: once the typing settles, the search page follows the box.
+  createEffect(
+    on(settled, (q) => {
+      if (q.trim().length >= 2 && (location.pathname !== '/search' || params.q !== q)) {
+        navigate(`/search?q=${encodeURIComponent(q)}`, { replace: location.pathname === '/search' });
+      }
+    }, { defer: true }),
+  );
   return (
     <header class="header">
       <A href="/" class="brand">
@@ -16,11 +29,10 @@ export function Header() {
         role="search"
         onSubmit={(event) => {
           event.preventDefault();
-          const q = new FormData(event.currentTarget).get('q');
-          navigate(`/?q=${encodeURIComponent(String(q ?? ''))}`);
+          navigate(`/search?q=${encodeURIComponent(typed())}`);
         }}
       >
-        <input name="q" type="search" placeholder="Search questions and answers…" aria-label="Search" autocomplete="off" />
+        <input name="q" type="search" placeholder="Search questions and answers…" aria-label="Search" autocomplete="off" value={typed()} onInput={(e) => setTyped(e.currentTarget.value)} />
       </form>
       <nav class="account">
         <Show

@@ -201,3 +201,32 @@ export const AnswerBodyQuery = graphql(`
     node(id: $id) { ... on Answer { id body } }
   }
 `);
+
+export const SearchQuery = graphql(`
+  query Search($query: String!, $filter: SearchFilter, $after: String) {
+    search(query: $query, filter: $filter, first: 20, after: $after) {
+      totalHits
+      edges {
+        node {
+          titleHtml snippetHtml
+          topic { id status answerCount category { name slug } }
+        }
+      }
+      pageInfo { hasNextPage endCursor }
+      facets {
+        categories { value label count }
+        statuses { value label count }
+        tags { value label count }
+      }
+    }
+  }
+`);
+
+export const SimilarTopicsQuery = graphql(`
+  query SimilarTopics($title: String!, $body: String) {
+    similarTopics(title: $title, body: $body, first: 5) {
+      titleHtml answerExcerpt
+      topic { id status answerCount }
+    }
+  }
+`);

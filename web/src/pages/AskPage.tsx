@@ -1,5 +1,6 @@
 import { A, createAsync, useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
+import { SimilarTopics } from '../components/SimilarTopics.jsx';
 import { AskQuestionMutation, HomeQuery } from '../graphql/documents.js';
 import { ApiError, request } from '../lib/api.js';
 import { getViewer } from '../lib/queries.js';
@@ -11,6 +12,8 @@ export default function AskPage() {
   const navigate = useNavigate();
   const [error, setError] = createSignal<ApiError | null>(null);
   const [pending, setPending] = createSignal(false);
+  const [title, setTitle] = createSignal('');
+  const [body, setBody] = createSignal('');
   // One id per question being written: a double submit or a retry posts it once.
   const clientMutationId = crypto.randomUUID();
 
@@ -43,12 +46,13 @@ export default function AskPage() {
           </Show>
           <div class="field">
             <label for="ask-title">Title</label>
-            <input id="ask-title" name="title" maxlength={200} required placeholder="What went wrong? e.g. Backup fails with error E1042 every night" aria-invalid={fieldError('title') ? 'true' : undefined} />
+            <input id="ask-title" name="title" maxlength={200} required onInput={(e) => setTitle(e.currentTarget.value)} placeholder="What went wrong? e.g. Backup fails with error E1042 every night" aria-invalid={fieldError('title') ? 'true' : undefined} />
             <Show when={fieldError('title')}><small class="field-error">{fieldError('title')}</small></Show>
           </div>
+          <SimilarTopics title={title} body={body} />
           <div class="field">
             <label for="ask-body">Details</label>
-            <textarea id="ask-body" name="body" rows={8} required placeholder="What did you try? Which version and system?" aria-invalid={fieldError('body') ? 'true' : undefined} />
+            <textarea id="ask-body" name="body" rows={8} required onInput={(e) => setBody(e.currentTarget.value)} placeholder="What did you try? Which version and system?" aria-invalid={fieldError('body') ? 'true' : undefined} />
             <Show when={fieldError('body')}><small class="field-error">{fieldError('body')}</small></Show>
           </div>
           <div class="field">

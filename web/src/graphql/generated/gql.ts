@@ -40,6 +40,8 @@ type Documents = {
     "\n  mutation EditTopic($input: EditTopicInput!) {\n    editTopic(input: $input) { topic { id title body bodyHtml } }\n  }\n": typeof types.EditTopicDocument,
     "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) { answer { id body bodyHtml } }\n  }\n": typeof types.EditAnswerDocument,
     "\n  query AnswerBody($id: ID!) {\n    node(id: $id) { ... on Answer { id body } }\n  }\n": typeof types.AnswerBodyDocument,
+    "\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, filter: $filter, first: 20, after: $after) {\n      totalHits\n      edges {\n        node {\n          titleHtml snippetHtml\n          topic { id status answerCount category { name slug } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      facets {\n        categories { value label count }\n        statuses { value label count }\n        tags { value label count }\n      }\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  query SimilarTopics($title: String!, $body: String) {\n    similarTopics(title: $title, body: $body, first: 5) {\n      titleHtml answerExcerpt\n      topic { id status answerCount }\n    }\n  }\n": typeof types.SimilarTopicsDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n": types.ViewerDocument,
@@ -68,6 +70,8 @@ const documents: Documents = {
     "\n  mutation EditTopic($input: EditTopicInput!) {\n    editTopic(input: $input) { topic { id title body bodyHtml } }\n  }\n": types.EditTopicDocument,
     "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) { answer { id body bodyHtml } }\n  }\n": types.EditAnswerDocument,
     "\n  query AnswerBody($id: ID!) {\n    node(id: $id) { ... on Answer { id body } }\n  }\n": types.AnswerBodyDocument,
+    "\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, filter: $filter, first: 20, after: $after) {\n      totalHits\n      edges {\n        node {\n          titleHtml snippetHtml\n          topic { id status answerCount category { name slug } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      facets {\n        categories { value label count }\n        statuses { value label count }\n        tags { value label count }\n      }\n    }\n  }\n": types.SearchDocument,
+    "\n  query SimilarTopics($title: String!, $body: String) {\n    similarTopics(title: $title, body: $body, first: 5) {\n      titleHtml answerExcerpt\n      topic { id status answerCount }\n    }\n  }\n": types.SimilarTopicsDocument,
 };
 
 /**
@@ -188,6 +192,14 @@ export function graphql(source: "\n  mutation EditAnswer($input: EditAnswerInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AnswerBody($id: ID!) {\n    node(id: $id) { ... on Answer { id body } }\n  }\n"): (typeof documents)["\n  query AnswerBody($id: ID!) {\n    node(id: $id) { ... on Answer { id body } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, filter: $filter, first: 20, after: $after) {\n      totalHits\n      edges {\n        node {\n          titleHtml snippetHtml\n          topic { id status answerCount category { name slug } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      facets {\n        categories { value label count }\n        statuses { value label count }\n        tags { value label count }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, filter: $filter, first: 20, after: $after) {\n      totalHits\n      edges {\n        node {\n          titleHtml snippetHtml\n          topic { id status answerCount category { name slug } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      facets {\n        categories { value label count }\n        statuses { value label count }\n        tags { value label count }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarTopics($title: String!, $body: String) {\n    similarTopics(title: $title, body: $body, first: 5) {\n      titleHtml answerExcerpt\n      topic { id status answerCount }\n    }\n  }\n"): (typeof documents)["\n  query SimilarTopics($title: String!, $body: String) {\n    similarTopics(title: $title, body: $body, first: 5) {\n      titleHtml answerExcerpt\n      topic { id status answerCount }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { seedDemoCommunity } from '../../api/src/db/seed.js';
+import { launchBrowser } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemoCommunity(t.app.deps.orm.em.fork(), { passwordCost: 10 });
+  await t.app.deps.indexer.idle(60_000);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+it('a visitor finds the answer while typing in the search box, typos and all', async () => {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(t.url);
+  await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('outlook pst skiped', { delay: 20 });
+  await page.waitForURL(/\/search\?q=outlook/);
+  const first = page.getByTestId('search-hit').first();
+  await expect.poll(() => first.textContent()).toContain('Outlook PST file is always skipped');
+  expect(await first.innerHTML()).toContain('<mark>');
+  await page.getByRole('button', { name: /resolved/ }).click();
+  await expect.poll(() => page.getByTestId('search-hit').count()).toBeGreaterThan(0);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('zzqqxx nothing like this');
+  await page.getByText('No thread matches yet.').waitFor();
+});
+
+it('the ask form shows threads that may already answer the question, with the solution inline', async () => {
+  const ann = await t.user();
+  const context = await browser.newContext();
+  const [name, value] = ann.client.cookie!.split('=');
+  await context.addCookies([{ name: name!, value: value!, url: t.url }]);
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${t.url}/ask`);
+  await page.getByLabel('Title').pressSequentially('my backup is stuck on scanning files', { delay: 10 });
+  const suggestion = page.getByTestId('similar-topic').first();
+  await expect.poll(() => suggestion.textContent()).toContain('First backup stuck at "Scanning files" for hours');
+  expect(await suggestion.textContent()).toContain('Harbor 4.2.1');
+  await page.screenshot({ path: 'test-results/ask-suggestions.png' });
+  await context.close();
+});
