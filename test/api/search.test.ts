@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearchHandle } from '../../api/src/embedded/meilisearch.js';
 import { freePort } from '../../api/src/embedded/process.js';
 import { createLogger } from '../../api/src/logger.js';
+import { rebuildIndex } from '../../api/src/search/reindex.js';
 import { ACCEPT, answer, ask, firstCategoryId, OFFICIAL, VOTE } from '../support/forum.js';
 import { startTestApp, unique, type TestApp } from '../support/test-app.js';
 
@@ -148,6 +149,22 @@ describe('when Meilisearch is down', () => {
     const { search } = await down.visitor().ok(SEARCH, { q: word });
     expect(search.edges.map((e: any) => e.node.topic)).toEqual([{ id: during.id, title: `Asked during the ${word} outage`, status: 'RESOLVED' }]);
   }, 60_000);
+});
+
+describe('rebuilding the index', () => {
+  it('rebuilds from PostgreSQL into a fresh index, swaps it in, and the counts match', async () => {
+    const word = `rebuilt${crypto.randomBytes(2).toString('hex')}`;
+    const topic = await ask(t, (await t.user()).client, { title: `Thread to find after the ${word} rebuild` });
+    await caughtUp();
+    await t.app.deps.meili.index(t.app.deps.searchIndex).deleteAllDocuments().waitTask();
+    expect((await t.visitor().ok(SEARCH, { q: word })).search.edges).toEqual([]);
+    const progress: number[] = [];
+    const report = await rebuildIndex(t.app.deps.orm, t.app.deps.meili, t.app.deps.searchIndex, (done) => progress.push(done));
+    const [{ n }] = await t.sql('select count(*)::int as n from topic');
+    expect(report).toMatchObject({ topics: n, indexed: n });
+    expect(progress.at(-1)).toBe(n);
+    expect((await t.visitor().ok(SEARCH, { q: word })).search.edges.map((e: any) => e.node.topic.id)).toEqual([topic.id]);
+  });
 });
 
 describe('the outbox', () => {

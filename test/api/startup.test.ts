@@ -93,6 +93,18 @@ describe('npm start with no DATABASE_URL or MEILI_URL', () => {
       i: { email, password: 'long enough password', displayName: 'Kept' },
     });
 
+    // `npm run reindex` beside the running forum uses its servers and leaves them running.
+    let reindexOutput = '';
+    const reindex = spawn(process.execPath, ['--import', 'tsx', 'api/src/search/reindex-cli.ts'], {
+      env: { ...process.env, DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(ports.EMBEDDED_PG_PORT), EMBEDDED_MEILI_PORT: String(ports.EMBEDDED_MEILI_PORT), DATABASE_URL: '', MEILI_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    reindex.stdout!.on('data', (c: Buffer) => (reindexOutput += c));
+    reindex.stderr!.on('data', (c: Buffer) => (reindexOutput += c));
+    expect(await new Promise((resolve) => reindex.once('exit', resolve))).toBe(0);
+    expect(reindexOutput).toMatch(/(\d+) of \1 threads indexed .*counts match/);
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+
     // A crash leaves PostgreSQL and Meilisearch running without their parent.
     const orphans = await childPids();
     first.child.kill('SIGKILL');

@@ -45,10 +45,14 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
   const pidFile = path.join(dataDir, 'meilisearch.pid');
   const dbPath = path.join(dataDir, 'db');
   await fs.mkdir(dataDir, { recursive: true });
-  await recoverOrphan({ pidFile, marker: dbPath, what: 'Meilisearch', signal: 'SIGTERM', log });
+  const held = await recoverOrphan({ pidFile, marker: dbPath, what: 'Meilisearch', signal: 'SIGTERM', log });
+  const url = `http://127.0.0.1:${port}`;
+  if (held.state === 'in-use') {
+    log.info({ ownerPid: held.ownerPid }, 'using the embedded Meilisearch of the running Commons');
+    return { url, masterKey, stop: async () => undefined };
+  }
   await assertPortFree(port, 'Meilisearch', 'EMBEDDED_MEILI_PORT');
 
-  const url = `http://127.0.0.1:${port}`;
   const tail = new OutputTail();
   const child: ChildProcess = spawn(
     binary,

@@ -45,7 +45,13 @@ function loadEmbeddedPostgres() {
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const { dataDir, port, log } = options;
-  await recoverOrphan({ pidFile: path.join(dataDir, 'postmaster.pid'), marker: dataDir, what: 'PostgreSQL', signal: 'SIGINT', log });
+  const held = await recoverOrphan({ pidFile: path.join(dataDir, 'postmaster.pid'), marker: dataDir, what: 'PostgreSQL', signal: 'SIGINT', log });
+  const url = (database: string) => `postgres://${USER}:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${database}`;
+  if (held.state === 'in-use') {
+    // Another Commons process (a running `npm start`) owns it: use it, and leave stopping to its owner.
+    log.info({ ownerPid: held.ownerPid }, 'using the embedded PostgreSQL of the running Commons');
+    return { url, stop: async () => undefined };
+  }
   await assertPortFree(port, 'PostgreSQL', 'EMBEDDED_PG_PORT');
 
   const tail = new OutputTail();
@@ -97,8 +103,5 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   log.info({ port }, 'embedded PostgreSQL is ready');
 
-  return {
-    url: (database) => `postgres://${USER}:${encodeURIComponent(options.password)}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
-  };
+  return { url, stop: () => pg.stop() };
 }

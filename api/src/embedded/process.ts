@@ -56,10 +56,25 @@ export async function waitForExit(pid: number, timeoutMs: number): Promise<boole
   return !isAlive(pid);
 }
 
+async function parentOf(pid: number): Promise<number | undefined> {
+  try {
+    // Field 4 of /proc/<pid>/stat, after the parenthesised command name (which may hold spaces).
+    const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What holds a data directory: nobody, a server whose Commons parent is alive, or a crashed run's orphan. */
+export type DataDirState = { state: 'free' } | { state: 'in-use'; pid: number; ownerPid: number };
+
 /**
  * A previous run that crashed (kill -9, power loss) can leave its child server running and
  * holding the data directory. If the pid file names a live process whose command line names
- * our data directory, it is our orphan: stop it. A live process that is not ours is explained.
+ * our data directory, it is ours: if the Commons that started it still runs (a second
+ * `npm start`, `npm run reindex`), it is in use and the caller may attach to it; if its parent
+ * is gone, it is an orphan and is stopped. A live process that is not ours is explained.
  */
 export async function recoverOrphan(options: {
   pidFile: string;
@@ -67,14 +82,14 @@ export async function recoverOrphan(options: {
   what: string;
   signal: NodeJS.Signals;
   log: Logger;
-}): Promise<void> {
+}): Promise<DataDirState> {
   let pid: number;
   try {
     pid = Number.parseInt((await fs.readFile(options.pidFile, 'utf8')).split('\n')[0]!, 10);
   } catch {
-    return;
+    return { state: 'free' };
   }
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return; // stale file: the server clears it itself
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return { state: 'free' }; // stale file: the server clears it itself
   const commandLine = await commandLineOf(pid);
   if (!commandLine?.includes(options.marker)) {
     throw new EmbeddedServerError(
@@ -82,12 +97,17 @@ export async function recoverOrphan(options: {
         `of this data directory. If no other server uses ${options.marker}, delete ${options.pidFile} and start again.`,
     );
   }
+  const ownerPid = await parentOf(pid);
+  if (ownerPid !== undefined && ownerPid > 1 && (await commandLineOf(ownerPid))?.includes('node')) {
+    return { state: 'in-use', pid, ownerPid };
+  }
   options.log.warn({ pid }, `stopping an embedded ${options.what} left running by a previous run`);
   process.kill(pid, options.signal);
   if (!(await waitForExit(pid, 20_000))) {
     process.kill(pid, 'SIGKILL');
     await waitForExit(pid, 5_000);
   }
+  return { state: 'free' };
 }
 
 /** Keeps the last lines a child printed, so a failed start can say why. */

@@ -1,0 +1,32 @@
+/** `npm run reindex`: rebuilds the search index from PostgreSQL with a progress bar and a final count check. */
+import { Meilisearch } from 'meilisearch';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/orm.js';
+import { startInfrastructure } from '../embedded/infrastructure.js';
+import { createLogger } from '../logger.js';
+import { rebuildIndex } from './reindex.js';
+
+const config = loadConfig();
+const log = createLogger({ level: 'warn', pretty: process.stderr.isTTY });
+const infrastructure = await startInfrastructure(config, log);
+const orm = await openDatabase(infrastructure.databaseUrl);
+let exitCode = 0;
+try {
+  const meili = new Meilisearch({ host: infrastructure.meiliUrl, apiKey: infrastructure.meiliMasterKey });
+  const report = await rebuildIndex(orm, meili, config.meiliIndex, (done, total) => {
+    const width = 30;
+    const filled = total ? Math.round((done / total) * width) : width;
+    process.stderr.write(`\rreindexing [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
+  });
+  process.stderr.write('\n');
+  const ok = report.indexed === report.topics;
+  console.log(`${report.indexed} of ${report.topics} threads indexed in ${report.seconds.toFixed(1)} s: ${ok ? 'counts match' : 'COUNTS DIFFER'}`);
+  if (!ok) exitCode = 1;
+} catch (error) {
+  console.error(`reindex failed: ${(error as Error).message}`);
+  exitCode = 1;
+} finally {
+  await orm.close();
+  await infrastructure.stop();
+}
+process.exit(exitCode);
