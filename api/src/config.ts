@@ -29,6 +29,7 @@ const envSchema = z.object({
   COOKIE_SECURE: boolean.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
 });
 
 export interface Config {
@@ -48,6 +49,7 @@ export interface Config {
   cookieSecure: boolean;
   logLevel: string;
   sessionDays: number;
+  eventRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -77,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE ?? e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
+    eventRetentionDays: e.EVENT_RETENTION_DAYS,
   };
 }

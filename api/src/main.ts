@@ -55,6 +55,7 @@ try {
     meiliUrl: infrastructure.meiliUrl,
     meiliMasterKey: infrastructure.meiliMasterKey,
     searchIndex: config.meiliIndex,
+    eventRetentionDays: config.eventRetentionDays,
     log,
     cookieSecure: config.cookieSecure,
     policy: { sessionDays: config.sessionDays },

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../logger.js';
 import type { LiveBus } from './bus.js';
 import { resyncEvent, type LiveEvent, type TypingSignal } from './event.js';
-import { latestEventId, prunedThrough, readEvents, type EventScope } from './event-log.js';
+import { latestEventId, pruneEvents, prunedThrough, readEvents, type EventScope } from './event-log.js';
 
 /** A reconnecting client is replayed at most this many events; further behind, it refetches. */
 const MAX_BACKLOG = 10_000;
@@ -115,10 +115,14 @@ export class LiveHub {
   private byCategory = new Map<number | 'all', Set<EventStream>>();
   private typingByTopic = new Map<number, Set<Stream<TypingSignal>>>();
 
+  private retentionTimer: NodeJS.Timeout | undefined;
+
   constructor(
     private readonly orm: MikroORM,
     private readonly bus: LiveBus,
     private readonly log: Logger,
+    /** Events older than this are trimmed; a client behind them gets RESYNC. */
+    private readonly retentionDays = 14,
   ) {}
 
   async start(): Promise<void> {
@@ -128,6 +132,23 @@ export class LiveHub {
     // A safety net: a signal lost between commit and NOTIFY (crash, dropped connection) only delays delivery.
     this.timer = setInterval(() => void this.pump(), 2_000);
     this.timer.unref();
+    this.retentionTimer = setInterval(() => void this.trim(), 3_600_000);
+    this.retentionTimer.unref();
+  }
+
+  /** Hourly; one process at a time (a try-lock), the others skip. */
+  private async trim(): Promise<void> {
+    const em = this.orm.em.fork();
+    try {
+      await em.transactional(async (tx) => {
+        const [lock] = await tx.execute<Array<{ ok: boolean }>>('select pg_try_advisory_xact_lock(7003, 1) as ok');
+        if (!lock?.ok) return;
+        const trimmed = await pruneEvents(tx, new Date(Date.now() - this.retentionDays * 86_400_000));
+        if (trimmed) this.log.info({ trimmed }, 'trimmed old live events');
+      });
+    } catch (err) {
+      this.log.warn({ err }, 'trimming old live events failed');
+    }
   }
 
   /** Called after a transaction that recorded events has committed. */
@@ -247,6 +268,7 @@ export class LiveHub {
 
   async close(): Promise<void> {
     clearInterval(this.timer);
+    clearInterval(this.retentionTimer);
     for (const set of [...this.byTopic.values(), ...this.byCategory.values()]) for (const s of [...set]) await s.return();
     for (const set of this.typingByTopic.values()) for (const s of [...set]) await s.return();
     await this.bus.close();

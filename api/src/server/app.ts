@@ -50,6 +50,8 @@ export interface AppOptions {
   meiliMasterKey?: string;
   /** Default: threads. */
   searchIndex?: string;
+  /** Default: 14. */
+  eventRetentionDays?: number;
   log: Logger;
   cookieSecure: boolean;
   policy?: Partial<Omit<Policy, 'rateLimits'>> & { rateLimits?: Partial<Policy['rateLimits']> };
@@ -74,7 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     log,
   );
   await bus.start();
-  const live = new LiveHub(orm, bus, log);
+  const live = new LiveHub(orm, bus, log, options.eventRetentionDays);
   await live.start();
   const meili = new Meilisearch({ host: options.meiliUrl, apiKey: options.meiliMasterKey, timeout: 5_000 });
   const searchIndex = options.searchIndex ?? DEFAULT_THREADS_INDEX;
