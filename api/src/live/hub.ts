@@ -38,14 +38,17 @@ class Stream<T extends object> implements AsyncIterableIterator<T> {
 
   push(item: T): void {
     if (this.done) return;
-    if (this.buffer.length >= MAX_BUFFERED && !this.overflowItem) this.buffer.shift();
-    else if (this.buffer.length >= MAX_BUFFERED && this.overflowItem) {
-      this.buffer = [];
-      this.backlog = [this.overflowItem()];
-      this.floor = null;
-      this.flush();
-      this.finishAfterDrain = true;
-      return;
+    if (this.buffer.length >= MAX_BUFFERED) {
+      if (!this.overflowItem) this.buffer.shift();
+      else {
+        // Too far behind: drop the buffer, tell the reader to resync, then end.
+        this.buffer = [];
+        this.backlog = [this.overflowItem()];
+        this.floor = null;
+        this.finishAfterDrain = true;
+        this.flush();
+        return;
+      }
     }
     this.buffer.push(item);
     this.flush();

@@ -5,18 +5,9 @@ import { Topic } from '../topics/topic.entity.js';
 import type { TopicStatus } from '../topics/topic.entity.js';
 import { parseInput } from '../validation.js';
 import { plainText } from './documents.js';
+import { MARK_END, MARK_START, markedHtml } from './highlight.js';
 import { findSimilar } from './similar.js';
 
-// Meilisearch marks matches with these; the text around them is then escaped and they become <mark>.
-const PRE = '\u0002';
-const POST = '\u0003';
-
-export function markedHtml(text: string): string {
-  return text
-    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replaceAll(PRE, '<mark>')
-    .replaceAll(POST, '</mark>');
-}
 
 export interface SearchOptions {
   query: string;
@@ -48,8 +39,8 @@ interface MeiliHit {
   _formatted?: Record<string, string>;
 }
 
-/** Loads the topics behind search hits from PostgreSQL, in hit order, leaving out any deleted since. */
-async function topicsInOrder(ctx: ServiceContext, ids: number[]): Promise<Map<number, Topic>> {
+/** The topics behind search hits, from PostgreSQL; topics deleted since indexing are absent. */
+async function topicsById(ctx: ServiceContext, ids: number[]): Promise<Map<number, Topic>> {
   if (ids.length === 0) return new Map();
   const topics = await ctx.em.find(Topic, { id: { $in: ids } });
   return new Map(topics.map((t) => [t.id, t]));
@@ -73,15 +64,15 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
       attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'],
       attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'],
       cropLength: 28,
-      highlightPreTag: PRE,
-      highlightPostTag: POST,
+      highlightPreTag: MARK_START,
+      highlightPostTag: MARK_END,
       showMatchesPosition: true,
     });
   } catch {
     throw searchUnavailable();
   }
   const hits = result.hits as Array<MeiliHit & { _matchesPosition?: Record<string, unknown>; categoryName?: string; categoryId?: number }>;
-  const topics = await topicsInOrder(ctx, hits.map((h) => h.id));
+  const topics = await topicsById(ctx, hits.map((h) => h.id));
   const categoryNames = new Map<string, string>();
   for (const hit of hits) if (hit.categoryId !== undefined && hit.categoryName) categoryNames.set(String(hit.categoryId), hit.categoryName);
   const found: SearchHitResult[] = [];
@@ -122,10 +113,11 @@ export async function similarTopics(ctx: ServiceContext, input: { title: string;
   } catch {
     throw searchUnavailable();
   }
-  const topics = await topicsInOrder(ctx, ranked.map((r) => r.id));
+  if (ranked.length === 0) return [];
+  const topics = await topicsById(ctx, ranked.map((r) => r.id));
   const answers = await ctx.em.getConnection().execute<Array<{ topic_id: number; body: string }>>(
     `select t.id as topic_id, a.body from topic t join answer a on a.id = coalesce(t.official_answer_id, t.accepted_answer_id) where t.id in (?)`,
-    [ranked.length ? ranked.map((r) => r.id) : [0]],
+    [ranked.map((r) => r.id)],
   );
   const excerpts = new Map(answers.map((a) => [a.topic_id, plainText(a.body, 220)]));
   return ranked.flatMap((r) => {

@@ -1,4 +1,5 @@
 import type { Meilisearch } from 'meilisearch';
+import { MARK_END, MARK_START } from './highlight.js';
 import { isInformative, stem, terms, words } from './text.js';
 
 /**
@@ -128,6 +129,6 @@ export async function findSimilar(meili: Meilisearch, uid: string, title: string
     id: r.id,
     score: r.score,
     // Mark the title's words that match the question, for the suggestion panel.
-    titleMarked: r.title.replace(/[\p{L}\p{N}]+/gu, (w) => (marks.has(stem(w.toLowerCase())) ? `\u0002${w}\u0003` : w)),
+    titleMarked: r.title.replace(/[\p{L}\p{N}]+/gu, (w) => (marks.has(stem(w.toLowerCase())) ? `${MARK_START}${w}${MARK_END}` : w)),
   }));
 }

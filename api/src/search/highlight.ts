@@ -1,0 +1,13 @@
+/**
+ * Marks around matched words. Meilisearch (and the suggestion ranker) insert these control
+ * characters; markedHtml escapes everything users wrote and only then turns them into <mark>.
+ */
+export const MARK_START = '\u0002';
+export const MARK_END = '\u0003';
+
+export function markedHtml(text: string): string {
+  return text
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replaceAll(MARK_START, '<mark>')
+    .replaceAll(MARK_END, '</mark>');
+}
