@@ -31,15 +31,13 @@ const fit = (text: string, min: number, max: number, pad: string) => {
 const bench = await startBench();
 try {
   const em = () => bench.app.deps.orm.em.fork();
-  const admin = await bench.user('staff');
+  await bench.user('staff');
   const staffUser = await em().findOneOrFail(User, { role: 'staff' });
-  const answerer = await bench.user('expert');
+  await bench.user('expert');
   const expertUser = await em().findOneOrFail(User, { role: 'expert' });
   const ctxFor = (viewer: User): ServiceContext => ({ em: em(), viewer, deps: bench.app.deps, clientIp: 'bench' });
   await em().getConnection().execute("insert into category (slug, name) values ('askubuntu', 'Ask Ubuntu'), ('meta', 'Meta')");
   const categories = new Map((await em().getConnection().execute<Array<{ id: number; slug: string }>>('select id, slug from category')).map((c) => [c.slug, c.id]));
-  void admin;
-  void answerer;
 
   // The corpus as resolved threads, written the way the app writes them.
   const loadStarted = now();

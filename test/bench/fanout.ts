@@ -78,7 +78,7 @@ try {
     const sentAt = new Map<string, number>();
     let payloadBytes = 0;
     for (let i = 0; i < ROUNDS; i++) {
-      const { voteOnAnswer } = await voter.client.ok('mutation($i: VoteOnAnswerInput!) { voteOnAnswer(input: $i) { answer { score } } }', {
+      await voter.client.ok('mutation($i: VoteOnAnswerInput!) { voteOnAnswer(input: $i) { answer { score } } }', {
         i: { answerId, value: i % 2 === 0 ? 1 : -1 },
       });
       const t0 = now();
@@ -87,7 +87,6 @@ try {
       );
       sentAt.set(row!.id, t0);
       payloadBytes = row!.size;
-      void voteOnAnswer;
       await new Promise((r) => setTimeout(r, GAP_MS));
     }
     await new Promise((r) => setTimeout(r, 2000));

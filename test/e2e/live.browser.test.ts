@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seedDemoCommunity } from '../../api/src/db/seed.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, signedInPage } from '../support/browser.js';
 import { startTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
 let t: TestApp;
@@ -19,12 +19,8 @@ afterAll(async () => {
 });
 
 async function signedIn(user: TestUser): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const { context, page } = await signedInPage(browser, t.url, user);
   contexts.push(context);
-  const [name, value] = user.client.cookie!.split('=');
-  await context.addCookies([{ name: name!, value: value!, url: t.url, httpOnly: true, sameSite: 'Lax' }]);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
   return page;
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { seedDemoCommunity } from '../../api/src/db/seed.js';
-import { launchBrowser } from '../support/browser.js';
+import { launchBrowser, signedInPage } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -34,11 +34,7 @@ it('a visitor finds the answer while typing in the search box, typos and all', a
 
 it('the ask form shows threads that may already answer the question, with the solution inline', async () => {
   const ann = await t.user();
-  const context = await browser.newContext();
-  const [name, value] = ann.client.cookie!.split('=');
-  await context.addCookies([{ name: name!, value: value!, url: t.url }]);
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  const { context, page } = await signedInPage(browser, t.url, ann);
   await page.goto(`${t.url}/ask`);
   await page.getByLabel('Title').pressSequentially('my backup is stuck on scanning files', { delay: 10 });
   const suggestion = page.getByTestId('similar-topic').first();

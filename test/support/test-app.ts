@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { User, type Role } from '../../api/src/accounts/user.entity.js';
+import type { Role } from '../../api/src/accounts/user.entity.js';
 import { openDatabase } from '../../api/src/db/orm.js';
 import { createLogger } from '../../api/src/logger.js';
 import { createApp, type App, type AppOptions } from '../../api/src/server/app.js';
@@ -110,4 +110,3 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
 }
 
-export { User };

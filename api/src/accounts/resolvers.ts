@@ -1,9 +1,23 @@
 import { isStaff } from './user.entity.js';
+import type { GraphQLContext } from '../graphql/context.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf, toGlobalId } from '../graphql/ids.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/pagination.js';
 import { badInput } from '../errors.js';
 import * as accounts from './accounts.service.js';
+
+/**
+ * Signs in over HTTP: sets the session cookie, and makes the new user the viewer for the rest of
+ * this response (so the payload shows their own email). A WebSocket cannot set cookies.
+ */
+async function startSession(ctx: GraphQLContext, action: string, signIn: () => Promise<accounts.SignedIn>) {
+  const cookie = ctx.sessionCookie;
+  if (!cookie) throw badInput(`${action} over HTTP: a WebSocket cannot set the session cookie.`);
+  const signedIn = await signIn();
+  cookie.set(signedIn.token, signedIn.expiresAt);
+  ctx.viewer = signedIn.user;
+  return { user: signedIn.user };
+}
 
 const isIdCursor = (v: unknown[]): v is [number] => v.length === 1 && Number.isSafeInteger(v[0]);
 
@@ -18,20 +32,8 @@ export const accountsResolvers: Resolvers = {
     },
   },
   Mutation: {
-    signUp: async (_parent, { input }, ctx) => {
-      if (!ctx.sessionCookie) throw badInput('Sign up over HTTP: a WebSocket cannot set the session cookie.');
-      const signedIn = await accounts.signUp(ctx, input);
-      ctx.sessionCookie.set(signedIn.token, signedIn.expiresAt);
-      ctx.viewer = signedIn.user;
-      return { user: signedIn.user };
-    },
-    logIn: async (_parent, { input }, ctx) => {
-      if (!ctx.sessionCookie) throw badInput('Log in over HTTP: a WebSocket cannot set the session cookie.');
-      const signedIn = await accounts.logIn(ctx, input);
-      ctx.sessionCookie.set(signedIn.token, signedIn.expiresAt);
-      ctx.viewer = signedIn.user;
-      return { user: signedIn.user };
-    },
+    signUp: (_parent, { input }, ctx) => startSession(ctx, 'Sign up', () => accounts.signUp(ctx, input)),
+    logIn: (_parent, { input }, ctx) => startSession(ctx, 'Log in', () => accounts.logIn(ctx, input)),
     logOut: async (_parent, _args, ctx) => {
       await accounts.logOut(ctx, ctx.sessionTokenHash);
       ctx.sessionCookie?.clear();
