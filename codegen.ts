@@ -9,6 +9,8 @@ const enumValues = {
   TopicEventKind: '../../live/event.js#EventKind',
   TopicFilter: '../../topics/topics.service.js#TopicFilter',
   TopicOrder: '../../topics/topics.service.js#TopicOrder',
+  SignalKind: '../../deflection/signals.js#SignalKind',
+  StatsGranularity: '../../deflection/stats.service.js#Granularity',
 };
 
 const config: CodegenConfig = {

@@ -8,20 +8,31 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 /** A user's browser, reduced to what the API sees: a cookie jar, POSTs to /graphql, and a WebSocket. */
 export class GraphQLClient {
+  /** The session cookie (name=value), null when logged out. */
   cookie: string | null = null;
+  /** The anonymous visitor id cookie the server hands out on the first request. */
+  visitorCookie: string | null = null;
 
-  constructor(readonly baseUrl: string) {}
+  constructor(
+    readonly baseUrl: string,
+    private readonly userAgent = 'Mozilla/5.0 (X11; Linux x86_64) commons-test',
+  ) {}
+
+  private get cookieHeader(): string | null {
+    return [this.cookie, this.visitorCookie].filter(Boolean).join('; ') || null;
+  }
 
   async execute<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: { 'content-type': 'application/json', 'user-agent': this.userAgent, ...(this.cookieHeader ? { cookie: this.cookieHeader } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';');
       const [name, value] = pair!.split('=');
       if (name === 'commons_session') this.cookie = value ? `${name}=${value}` : null;
+      if (name === 'commons_visitor') this.visitorCookie = `${name}=${value}`;
     }
     return (await response.json()) as GraphQLResponse<T>;
   }
@@ -35,7 +46,7 @@ export class GraphQLClient {
 
   /** A graphql-ws client that presents this user's session cookie on the handshake. */
   webSocket(options: { origin?: string } = {}): Client {
-    const cookie = this.cookie;
+    const cookie = this.cookieHeader;
     const headers = { ...(cookie ? { cookie } : {}), ...(options.origin ? { origin: options.origin } : {}) };
     return createClient({
       url: `${this.baseUrl.replace(/^http/, 'ws')}/graphql`,

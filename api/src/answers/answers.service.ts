@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
-import { User } from '../accounts/user.entity.js';
+import { isStaff, User } from '../accounts/user.entity.js';
 import { badInput, forbidden, notFound } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
 import { renderMarkdown } from '../markdown/render.js';
-import { canAccept, canAnswer, canEditAnswer, canMarkOfficial, canVote, deriveStatus } from '../topics/permissions.js';
+import { canAccept, canAnswer, canEditAnswer, canMarkOfficial, canVote, refreshStatus } from '../topics/permissions.js';
 import type { Topic } from '../topics/topic.entity.js';
 import { clientMutationId, lockTopicRow } from '../topics/topics.service.js';
 import { parseInput } from '../validation.js';
@@ -38,7 +38,11 @@ export async function postAnswer(ctx: ServiceContext, topicId: number, input: un
     });
     topic.answerCount += 1;
     topic.lastActivityAt = now;
-    topic.status = deriveStatus(topic);
+    if (!topic.firstAnswerAt && topic.author.id !== viewer.id) {
+      topic.firstAnswerAt = now;
+      topic.firstAnswerByStaff = isStaff(viewer);
+    }
+    refreshStatus(topic);
     await em.flush();
     await record({ kind: 'answer_posted', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
     return { answer, topic };
@@ -133,7 +137,7 @@ export async function setAnswerMark(
     const previous = topic[rule.field]?.id ?? null;
     if (previous === (answer?.id ?? null)) return { topic, answer }; // already so: a retry changes nothing
     topic[rule.field] = answer;
-    topic.status = deriveStatus(topic);
+    refreshStatus(topic);
     await record({ kind: answer ? rule.set : rule.cleared, topicId: topic.id, answerId: answer?.id ?? previous, actorId: viewer.id });
     return { topic, answer };
   });

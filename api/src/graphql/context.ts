@@ -1,6 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Meilisearch } from 'meilisearch';
 import type { User } from '../accounts/user.entity.js';
+import type { SignalRecorder } from '../deflection/signals.js';
+import type { Visitor } from '../deflection/visitor.js';
 import type { Logger } from '../logger.js';
 import type { RateLimit, RateLimiter } from '../rate-limit.js';
 import type { LiveHub } from '../live/hub.js';
@@ -11,7 +13,7 @@ export interface Policy {
   sessionDays: number;
   /** log2 of scrypt's N. */
   passwordCost: number;
-  rateLimits: { login: RateLimit; signUp: RateLimit; write: RateLimit; typing: RateLimit };
+  rateLimits: { login: RateLimit; signUp: RateLimit; write: RateLimit; typing: RateLimit; signal: RateLimit };
 }
 
 /** What lives as long as the process: shared by every request. */
@@ -23,6 +25,7 @@ export interface AppDeps {
   policy: Policy;
   live: LiveHub;
   indexer: SearchIndexer;
+  signals: SignalRecorder;
   /** The Meilisearch index of threads. */
   searchIndex: string;
 }
@@ -33,6 +36,8 @@ export interface ServiceContext {
   viewer: User | null;
   deps: AppDeps;
   clientIp: string;
+  /** The anonymous browser behind the request, for deflection figures; absent in scripts and jobs. */
+  visitor?: Visitor | null;
 }
 
 /** Over HTTP the session cookie can be written; over WebSocket it cannot. */

@@ -6,6 +6,7 @@ import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema } from 'graph
 import { accountsResolvers } from '../accounts/resolvers.js';
 import { User } from '../accounts/user.entity.js';
 import { answersResolvers } from '../answers/resolvers.js';
+import { deflectionResolvers } from '../deflection/resolvers.js';
 import { eventKinds } from '../live/event.js';
 import { liveResolvers } from '../live/resolvers.js';
 import { searchResolvers } from '../search/resolvers.js';
@@ -53,6 +54,15 @@ const baseResolvers: Resolvers = {
   TopicStatus: { OPEN: 'open', ANSWERED: 'answered', RESOLVED: 'resolved', LOCKED: 'locked' },
   TopicFilter: { ALL: 'all', UNANSWERED: 'unanswered', RESOLVED: 'resolved' },
   TopicOrder: { ACTIVITY: 'activity', VOTES: 'votes', NEWEST: 'newest' },
+  SignalKind: {
+    SEARCH_CLICK: 'search_click',
+    SUGGESTION_CLICK: 'suggestion_click',
+    ASK_OPENED: 'ask_opened',
+    SOLVED: 'solved',
+    NOT_SOLVED: 'not_solved',
+    TOPIC_VIEWED: 'topic_viewed',
+  },
+  StatsGranularity: { DAY: 'day', WEEK: 'week' },
   TopicEventKind: Object.fromEntries(eventKinds.map((kind) => [kind.toUpperCase(), kind])) as never,
   Query: {
     node: async (_parent, { id }, ctx) => {
@@ -73,6 +83,6 @@ const baseResolvers: Resolvers = {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers] as never,
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers] as never,
   });
 }

@@ -1,7 +1,9 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 
-export type BusChannel = 'events' | 'typing';
+/** events: new live events; typing: indicators; deflection: new deflection signals (dashboards). */
+export type BusChannel = 'events' | 'typing' | 'deflection';
+const channels: BusChannel[] = ['events', 'typing', 'deflection'];
 
 /**
  * How API processes tell each other that something happened. It carries wake-up signals and
@@ -45,7 +47,7 @@ export class PostgresNotifyBus implements LiveBus {
       void this.reconnect(client);
     });
     await client.connect();
-    for (const channel of ['events', 'typing'] as const) await client.query(`LISTEN ${pgChannel(channel)}`);
+    for (const channel of channels) await client.query(`LISTEN ${pgChannel(channel)}`);
     this.listener = client;
     this.reconnectDelay = 250;
   }

@@ -9,6 +9,8 @@ const MAX_BACKLOG = 10_000;
 /** A subscriber that cannot keep up is told to resync rather than buffered without bound. */
 const MAX_BUFFERED = 5_000;
 const PUMP_BATCH = 500;
+/** Dashboards refetch on a tick; a burst of activity makes one tick. */
+const STATS_TICK_MS = 2_000;
 
 /**
  * One subscriber's stream. Live events are buffered from the moment it is registered; the
@@ -119,6 +121,8 @@ export class LiveHub {
   private typingByTopic = new Map<number, Set<Stream<TypingSignal>>>();
 
   private retentionTimer: NodeJS.Timeout | undefined;
+  private statsStreams = new Set<Stream<{ at: Date }>>();
+  private statsTick: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -130,7 +134,11 @@ export class LiveHub {
 
   async start(): Promise<void> {
     this.lastDispatched = BigInt(await latestEventId(this.orm.em.fork()));
-    this.bus.subscribe('events', () => void this.pump());
+    this.bus.subscribe('events', () => {
+      void this.pump();
+      this.scheduleStatsTick();
+    });
+    this.bus.subscribe('deflection', () => this.scheduleStatsTick());
     this.bus.subscribe('typing', (payload) => payload && this.dispatchTyping(JSON.parse(payload) as TypingSignal));
     // A safety net: a signal lost between commit and NOTIFY (crash, dropped connection) only delays delivery.
     this.timer = setInterval(() => void this.pump(), 2_000);
@@ -262,6 +270,22 @@ export class LiveHub {
     for (const stream of this.typingByTopic.get(signal.topicId) ?? []) if (stream.accepts(signal)) stream.push(signal);
   }
 
+  /** Ticks when topics, answers or deflection signals change, at most every STATS_TICK_MS. */
+  openStatsTicks(): AsyncIterableIterator<{ at: Date }> {
+    const stream: Stream<{ at: Date }> = new Stream<{ at: Date }>(() => true, () => this.statsStreams.delete(stream), null);
+    this.statsStreams.add(stream);
+    return stream;
+  }
+
+  private scheduleStatsTick(): void {
+    if (this.statsStreams.size === 0 || this.statsTick) return;
+    this.statsTick = setTimeout(() => {
+      this.statsTick = null;
+      const tick = { at: new Date() };
+      for (const stream of this.statsStreams) stream.push(tick);
+    }, STATS_TICK_MS);
+  }
+
   /** How many streams are open in this process (for health and benchmarks). */
   get openStreams(): number {
     let n = 0;
@@ -271,9 +295,11 @@ export class LiveHub {
 
   async close(): Promise<void> {
     clearInterval(this.timer);
+    if (this.statsTick) clearTimeout(this.statsTick);
     clearInterval(this.retentionTimer);
     for (const set of [...this.byTopic.values(), ...this.byCategory.values()]) for (const s of [...set]) await s.return();
     for (const set of this.typingByTopic.values()) for (const s of [...set]) await s.return();
+    for (const s of [...this.statsStreams]) await s.return();
     await this.bus.close();
   }
 }

@@ -71,6 +71,8 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
   } catch {
     throw searchUnavailable();
   }
+  // The first page is the search; later pages are the same search read further.
+  if (options.offset === 0 && query) ctx.deps.signals.inBackground(ctx, { kind: 'search', query, hitCount: result.estimatedTotalHits ?? 0 });
   const hits = result.hits as Array<MeiliHit & { _matchesPosition?: Record<string, unknown>; categoryName?: string; categoryId?: number }>;
   const topics = await topicsById(ctx, hits.map((h) => h.id));
   const categoryNames = new Map<string, string>();
@@ -113,6 +115,7 @@ export async function similarTopics(ctx: ServiceContext, input: { title: string;
   } catch {
     throw searchUnavailable();
   }
+  ctx.deps.signals.inBackground(ctx, { kind: 'suggestions_shown', query: fields.title, hitCount: ranked.length });
   if (ranked.length === 0) return [];
   const topics = await topicsById(ctx, ranked.map((r) => r.id));
   const answers = await ctx.em.getConnection().execute<Array<{ topic_id: number; body: string }>>(

@@ -16,11 +16,13 @@ import { hashSessionToken, userForSession } from '../accounts/accounts.service.j
 import { PostgresNotifyBus } from '../live/bus.js';
 import { LiveHub } from '../live/hub.js';
 import { subscribeWithSharedExecution } from '../live/shared-execution.js';
+import { SignalRecorder } from '../deflection/signals.js';
+import { visitorFor } from '../deflection/visitor.js';
 import { DEFAULT_THREADS_INDEX } from '../search/documents.js';
 import { SearchIndexer } from '../search/indexer.js';
 import type { Logger } from '../logger.js';
 import { RateLimiter } from '../rate-limit.js';
-import type { AppDeps, GraphQLContext, Policy, SessionCookie } from '../graphql/context.js';
+import type { AppDeps, GraphQLContext, Policy } from '../graphql/context.js';
 import { depthLimit } from '../graphql/depth-limit.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { buildSchema } from '../graphql/schema.js';
@@ -39,6 +41,7 @@ export const defaultPolicy: Policy = {
     signUp: { limit: 20, windowSeconds: 60 * 60 },
     write: { limit: 60, windowSeconds: 60 },
     typing: { limit: 1, windowSeconds: 2 },
+    signal: { limit: 120, windowSeconds: 60 },
   },
 };
 
@@ -88,6 +91,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     orm,
     live,
     indexer,
+    signals: new SignalRecorder(orm, log),
     searchIndex,
     meili,
     log,
@@ -98,7 +102,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const formatError = createErrorFormatter(log);
   const validationRules = [depthLimit(MAX_QUERY_DEPTH)];
 
-  async function contextFor(request: http.IncomingMessage, sessionCookie: SessionCookie | null, cacheLoaders: boolean): Promise<GraphQLContext> {
+  async function contextFor(request: http.IncomingMessage, response: http.ServerResponse | null, cacheLoaders: boolean): Promise<GraphQLContext> {
     const em = orm.em.fork();
     const token = readCookie(request, SESSION_COOKIE);
     const sessionTokenHash = token ? hashSessionToken(token) : null;
@@ -108,10 +112,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       viewer,
       deps,
       clientIp: request.socket.remoteAddress ?? 'unknown',
+      visitor: visitorFor(request, response, options.cookieSecure),
       // A long-lived socket must not serve rows cached from its first operation.
       loaders: createLoaders(em, viewer?.id ?? null, { cache: cacheLoaders }),
       sessionTokenHash,
-      sessionCookie,
+      sessionCookie: response ? sessionCookieWriter(response, options.cookieSecure) : null,
     };
   }
 
@@ -187,7 +192,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => contextFor(req, sessionCookieWriter(res, options.cookieSecure), true),
+      context: async ({ req, res }) => contextFor(req, res, true),
     }),
   );
 
@@ -215,6 +220,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await live.close();
       await apollo.stop();
       wsServer.close();
+      await deps.signals.idle();
       await orm.close();
     },
   };

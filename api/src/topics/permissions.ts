@@ -29,3 +29,11 @@ export function deriveStatus(topic: Pick<Topic, 'isLocked' | 'answerCount'> & { 
   if (topic.acceptedAnswer || topic.officialAnswer) return 'resolved';
   return topic.answerCount > 0 ? 'answered' : 'open';
 }
+
+/** Sets the status after a change, and when the topic became resolved (kept while it stays so). */
+export function refreshStatus(topic: Topic, now = new Date()): void {
+  topic.status = deriveStatus(topic);
+  const solved = Boolean(topic.acceptedAnswer || topic.officialAnswer);
+  if (!solved) topic.resolvedAt = null;
+  else if (!topic.resolvedAt) topic.resolvedAt = now;
+}

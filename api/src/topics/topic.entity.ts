@@ -28,6 +28,11 @@ export class Topic {
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
   lastActivityAt: Date = new Date();
+  /** The first answer by someone other than the asker: time to first answer, staff vs community. */
+  firstAnswerAt?: Date | null;
+  firstAnswerByStaff?: boolean | null;
+  /** When an answer was first accepted or marked official; cleared when neither remains. */
+  resolvedAt?: Date | null;
 }
 
 export const TopicSchema = new EntitySchema<Topic>({
@@ -59,5 +64,8 @@ export const TopicSchema = new EntitySchema<Topic>({
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()' },
     lastActivityAt: { type: 'datetime', defaultRaw: 'now()' },
+    firstAnswerAt: { type: 'datetime', nullable: true },
+    firstAnswerByStaff: { type: 'boolean', nullable: true },
+    resolvedAt: { type: 'datetime', nullable: true },
   },
 });

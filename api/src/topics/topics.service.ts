@@ -10,7 +10,8 @@ import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
 import { renderMarkdown } from '../markdown/render.js';
 import { parseInput } from '../validation.js';
 import { Category } from './category.entity.js';
-import { canAsk, canEditTopic, canLock, canMeToo, deriveStatus } from './permissions.js';
+import { recordSignal, signalSource } from '../deflection/signals.js';
+import { canAsk, canEditTopic, canLock, canMeToo, refreshStatus } from './permissions.js';
 import { Tag } from './tag.entity.js';
 import { Topic } from './topic.entity.js';
 
@@ -151,6 +152,9 @@ export async function askQuestion(ctx: ServiceContext, input: unknown): Promise<
     for (const tag of await findOrCreateTags(em, fields.tags ?? [])) topic.tags.add(tag);
     await em.flush();
     await record({ kind: 'topic_created', topicId: topic.id, actorId: viewer.id });
+    // In the same transaction: a question that exists was counted, one that failed was not.
+    const who = signalSource(ctx);
+    if (who) await recordSignal(em, who, { kind: 'question_posted', topicId: topic.id });
     return topic;
   });
 }
@@ -202,7 +206,7 @@ export async function setLocked(ctx: ServiceContext, topicId: number, locked: bo
     const topic = await lockTopicRow(em, topicId);
     if (topic.isLocked === locked) return topic;
     topic.isLocked = locked;
-    topic.status = deriveStatus(topic);
+    refreshStatus(topic);
     await record({ kind: 'topic_updated', topicId: topic.id, actorId: viewer.id });
     return topic;
   });

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122000000Foundation } from './Migration20261122000000Foundation.js';
 import { Migration20261123000000LiveQA } from './Migration20261123000000LiveQA.js';
 import { Migration20261123010000SearchOutbox } from './Migration20261123010000SearchOutbox.js';
+import { Migration20261123020000Deflection } from './Migration20261123020000Deflection.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122000000Foundation', class: Migration20261122000000Foundation },
   { name: 'Migration20261123000000LiveQA', class: Migration20261123000000LiveQA },
   { name: 'Migration20261123010000SearchOutbox', class: Migration20261123010000SearchOutbox },
+  { name: 'Migration20261123020000Deflection', class: Migration20261123020000Deflection },
 ];

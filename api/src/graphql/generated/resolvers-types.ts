@@ -4,6 +4,8 @@ import type { TopicStatus } from '../../topics/topic.entity.js';
 import type { EventKind as TopicEventKind } from '../../live/event.js';
 import type { TopicFilter } from '../../topics/topics.service.js';
 import type { TopicOrder } from '../../topics/topics.service.js';
+import type { SignalKind } from '../../deflection/signals.js';
+import type { Granularity as StatsGranularity } from '../../deflection/stats.service.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserEntity } from '../../accounts/user.entity.js';
 import type { Category as CategoryEntity } from '../../topics/category.entity.js';
@@ -124,6 +126,28 @@ export type ChangeUserRolePayload = {
   user: User;
 };
 
+/** How the sessions of a period ended. A session is one visitor's activity with gaps under 30 minutes. */
+export type DeflectionFigures = {
+  __typename?: 'DeflectionFigures';
+  /** Intent, then a solved signal or a click on a resolved thread, and no question within 24 hours. */
+  deflected: Scalars['Int']['output'];
+  /** deflected / (deflected + questionsPosted); null without either. */
+  deflectionRate?: Maybe<Scalars['Float']['output']>;
+  /** Intent, then a question posted in the session or within 24 hours after it. */
+  failed: Scalars['Int']['output'];
+  /** Intent, no solved signal, no question: perhaps helped, perhaps gave up. */
+  potential: Scalars['Int']['output'];
+  /** Questions posted by customers (not staff). */
+  questionsPosted: Scalars['Int']['output'];
+  searches: Scalars['Int']['output'];
+  /** Zendesk's self-service score: sessions / distinct visitors who posted a question; null when nobody posted. */
+  selfServiceScore?: Maybe<Scalars['Float']['output']>;
+  /** All visitor sessions (staff and crawlers excluded). */
+  sessions: Scalars['Int']['output'];
+  /** Sessions with intent: a search or an opened ask form. */
+  sessionsWithIntent: Scalars['Int']['output'];
+};
+
 export type EditAnswerInput = {
   answerId: Scalars['ID']['input'];
   body: Scalars['String']['input'];
@@ -153,6 +177,12 @@ export type FacetCount = {
   label: Scalars['String']['output'];
   /** The value to filter on: a category id, a status, a tag. */
   value: Scalars['String']['output'];
+};
+
+export type LabeledCount = {
+  __typename?: 'LabeledCount';
+  count: Scalars['Int']['output'];
+  label: Scalars['String']['output'];
 };
 
 export type LockTopicPayload = {
@@ -197,6 +227,8 @@ export type Mutation = {
   markAnswerAsOfficial: AnswerTopicPayload;
   /** Anyone signed in, while the topic is not locked. */
   postAnswer: PostAnswerPayload;
+  /** Anyone, signed in or not. Rate limited per visitor. */
+  recordSignal: RecordSignalPayload;
   /** Tells the topic's viewers that you are writing an answer. Not stored. */
   sendTypingIndicator: SendTypingPayload;
   /** Anyone signed in but the asker. */
@@ -253,6 +285,11 @@ export type MutationMarkAnswerAsOfficialArgs = {
 
 export type MutationPostAnswerArgs = {
   input: PostAnswerInput;
+};
+
+
+export type MutationRecordSignalArgs = {
+  input: RecordSignalInput;
 };
 
 
@@ -338,6 +375,8 @@ export type Query = {
    * resolved ones first among equals. Title alone works; the body helps.
    */
   similarTopics: Array<SimilarTopic>;
+  /** Staff only. from < to, at most 366 days apart. */
+  supportStats: SupportStats;
   topic?: Maybe<Topic>;
   /** Topics of a category and/or tag, filtered and ordered. */
   topics: TopicConnection;
@@ -373,6 +412,13 @@ export type QuerySimilarTopicsArgs = {
 };
 
 
+export type QuerySupportStatsArgs = {
+  from: Scalars['DateTime']['input'];
+  granularity?: InputMaybe<StatsGranularity>;
+  to: Scalars['DateTime']['input'];
+};
+
+
 export type QueryTopicArgs = {
   id: Scalars['ID']['input'];
 };
@@ -392,6 +438,44 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Questions asked in the period, by where they stand now. */
+export type QuestionOutcomes = {
+  __typename?: 'QuestionOutcomes';
+  answered: Scalars['Int']['output'];
+  resolved: Scalars['Int']['output'];
+  unanswered: Scalars['Int']['output'];
+};
+
+export type RecordSignalInput = {
+  kind: SignalKind;
+  /** The search text the click came from. */
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** 1-based position in the list that was clicked. */
+  rank?: InputMaybe<Scalars['Int']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RecordSignalPayload = {
+  __typename?: 'RecordSignalPayload';
+  /** False for crawlers and for browsers that refuse the visitor cookie: they are left out of the figures. */
+  recorded: Scalars['Boolean']['output'];
+};
+
+export type ResponseTimes = {
+  __typename?: 'ResponseTimes';
+  answersByCommunity: Scalars['Int']['output'];
+  /** All answers posted in the period. */
+  answersByStaff: Scalars['Int']['output'];
+  /** First answers within 1 h, 1–4 h, 4–24 h, over 24 h, and none yet. */
+  firstAnswerBuckets: Array<LabeledCount>;
+  firstAnswersByCommunity: Scalars['Int']['output'];
+  firstAnswersByStaff: Scalars['Int']['output'];
+  /** Over questions asked in the period that got an answer from someone other than the asker. */
+  medianSecondsToFirstAnswer?: Maybe<Scalars['Float']['output']>;
+  /** Over questions asked in the period that were resolved (accepted or official answer). */
+  medianSecondsToResolution?: Maybe<Scalars['Float']['output']>;
 };
 
 export { Role };
@@ -435,6 +519,17 @@ export type SearchHit = {
   topic: Topic;
 };
 
+/** A search text, grouped after lower-casing; prefixes typed within seconds count once. */
+export type SearchTermStats = {
+  __typename?: 'SearchTermStats';
+  averageHits: Scalars['Float']['output'];
+  /** Searches with at least one result opened, over searches. */
+  clickThroughRate: Scalars['Float']['output'];
+  query: Scalars['String']['output'];
+  searches: Scalars['Int']['output'];
+  visitors: Scalars['Int']['output'];
+};
+
 export type SendTypingPayload = {
   __typename?: 'SendTypingPayload';
   /** False when dropped by the rate limit (at most one every 2 s per topic). */
@@ -465,6 +560,8 @@ export type SignUpPayload = {
   user: User;
 };
 
+export { SignalKind };
+
 /** A thread that may already answer the question being written, with its solution's first lines. */
 export type SimilarTopic = {
   __typename?: 'SimilarTopic';
@@ -474,10 +571,20 @@ export type SimilarTopic = {
   topic: Topic;
 };
 
+export type StatsBucket = {
+  __typename?: 'StatsBucket';
+  figures: DeflectionFigures;
+  start: Scalars['DateTime']['output'];
+};
+
+export { StatsGranularity };
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** New topics and activity on topics, for one category or all. */
   feed: TopicEvent;
+  /** Staff only. Ticks (at most every 2 s) when something that moves the dashboard's figures happened; refetch supportStats. */
+  supportStatsChanged: Scalars['DateTime']['output'];
   /**
    * Every change on one topic. With after, first replays every event after that cursor in order,
    * then continues live: no gap, no duplicate.
@@ -502,6 +609,28 @@ export type SubscriptionTopicActivityArgs = {
 
 export type SubscriptionTypingArgs = {
   topicId: Scalars['ID']['input'];
+};
+
+export type SupportStats = {
+  __typename?: 'SupportStats';
+  /** Searches with no results, or whose results nobody opened: content to write. */
+  contentGaps: Array<SearchTermStats>;
+  /** How each figure is defined (from the README), as HTML. */
+  definitionsHtml: Scalars['String']['output'];
+  figures: DeflectionFigures;
+  from: Scalars['DateTime']['output'];
+  granularity: StatsGranularity;
+  oldestUnanswered: Array<Topic>;
+  /** Open questions without any answer, now (not limited to the period). */
+  openUnanswered: Scalars['Int']['output'];
+  outcomes: QuestionOutcomes;
+  /** The period of equal length just before, for comparison. */
+  previousFigures: DeflectionFigures;
+  responseTimes: ResponseTimes;
+  series: Array<StatsBucket>;
+  to: Scalars['DateTime']['output'];
+  topDeflectingTopics: Array<TopicDeflections>;
+  topSearches: Array<SearchTermStats>;
 };
 
 export type Tag = Node & {
@@ -557,6 +686,13 @@ export type TopicConnection = {
   /** Subscribe to feed with after = this cursor to keep the list live from exactly this read. */
   liveCursor: Scalars['String']['output'];
   pageInfo: PageInfo;
+};
+
+export type TopicDeflections = {
+  __typename?: 'TopicDeflections';
+  /** Deflected sessions whose solving thread this was. */
+  deflections: Scalars['Int']['output'];
+  topic: Topic;
 };
 
 export type TopicEdge = {
@@ -756,13 +892,16 @@ export type ResolversTypes = {
   ChangeUserRoleInput: ChangeUserRoleInput;
   ChangeUserRolePayload: ResolverTypeWrapper<Omit<ChangeUserRolePayload, 'user'> & { user: ResolversTypes['User'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeflectionFigures: ResolverTypeWrapper<DeflectionFigures>;
   EditAnswerInput: EditAnswerInput;
   EditAnswerPayload: ResolverTypeWrapper<Omit<EditAnswerPayload, 'answer'> & { answer: ResolversTypes['Answer'] }>;
   EditTopicInput: EditTopicInput;
   EditTopicPayload: ResolverTypeWrapper<Omit<EditTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LabeledCount: ResolverTypeWrapper<LabeledCount>;
   LockTopicPayload: ResolverTypeWrapper<Omit<LockTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   LogInInput: LogInInput;
   LogInPayload: ResolverTypeWrapper<Omit<LogInPayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -774,23 +913,33 @@ export type ResolversTypes = {
   PostAnswerInput: PostAnswerInput;
   PostAnswerPayload: ResolverTypeWrapper<Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversTypes['Answer'], topic: ResolversTypes['Topic'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuestionOutcomes: ResolverTypeWrapper<QuestionOutcomes>;
+  RecordSignalInput: RecordSignalInput;
+  RecordSignalPayload: ResolverTypeWrapper<RecordSignalPayload>;
+  ResponseTimes: ResolverTypeWrapper<ResponseTimes>;
   Role: Role;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
   SearchFilter: SearchFilter;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'topic'> & { topic: ResolversTypes['Topic'] }>;
+  SearchTermStats: ResolverTypeWrapper<SearchTermStats>;
   SendTypingPayload: ResolverTypeWrapper<SendTypingPayload>;
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: ResolverTypeWrapper<Omit<SetMeTooPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  SignalKind: SignalKind;
   SimilarTopic: ResolverTypeWrapper<Omit<SimilarTopic, 'topic'> & { topic: ResolversTypes['Topic'] }>;
+  StatsBucket: ResolverTypeWrapper<StatsBucket>;
+  StatsGranularity: StatsGranularity;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupportStats: ResolverTypeWrapper<Omit<SupportStats, 'oldestUnanswered' | 'topDeflectingTopics'> & { oldestUnanswered: Array<ResolversTypes['Topic']>, topDeflectingTopics: Array<ResolversTypes['TopicDeflections']> }>;
   Tag: ResolverTypeWrapper<TagEntity>;
   Topic: ResolverTypeWrapper<TopicEntity>;
   TopicConnection: ResolverTypeWrapper<Omit<TopicConnection, 'edges'> & { edges: Array<ResolversTypes['TopicEdge']> }>;
+  TopicDeflections: ResolverTypeWrapper<Omit<TopicDeflections, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   TopicEdge: ResolverTypeWrapper<Omit<TopicEdge, 'node'> & { node: ResolversTypes['Topic'] }>;
   TopicEvent: ResolverTypeWrapper<LiveEventEntity>;
   TopicEventKind: TopicEventKind;
@@ -824,13 +973,16 @@ export type ResolversParentTypes = {
   ChangeUserRoleInput: ChangeUserRoleInput;
   ChangeUserRolePayload: Omit<ChangeUserRolePayload, 'user'> & { user: ResolversParentTypes['User'] };
   DateTime: Scalars['DateTime']['output'];
+  DeflectionFigures: DeflectionFigures;
   EditAnswerInput: EditAnswerInput;
   EditAnswerPayload: Omit<EditAnswerPayload, 'answer'> & { answer: ResolversParentTypes['Answer'] };
   EditTopicInput: EditTopicInput;
   EditTopicPayload: Omit<EditTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   FacetCount: FacetCount;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LabeledCount: LabeledCount;
   LockTopicPayload: Omit<LockTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   LogInInput: LogInInput;
   LogInPayload: Omit<LogInPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -841,22 +993,30 @@ export type ResolversParentTypes = {
   PostAnswerInput: PostAnswerInput;
   PostAnswerPayload: Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversParentTypes['Answer'], topic: ResolversParentTypes['Topic'] };
   Query: Record<PropertyKey, never>;
+  QuestionOutcomes: QuestionOutcomes;
+  RecordSignalInput: RecordSignalInput;
+  RecordSignalPayload: RecordSignalPayload;
+  ResponseTimes: ResponseTimes;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchFacets: SearchFacets;
   SearchFilter: SearchFilter;
   SearchHit: Omit<SearchHit, 'topic'> & { topic: ResolversParentTypes['Topic'] };
+  SearchTermStats: SearchTermStats;
   SendTypingPayload: SendTypingPayload;
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: Omit<SetMeTooPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SimilarTopic: Omit<SimilarTopic, 'topic'> & { topic: ResolversParentTypes['Topic'] };
+  StatsBucket: StatsBucket;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  SupportStats: Omit<SupportStats, 'oldestUnanswered' | 'topDeflectingTopics'> & { oldestUnanswered: Array<ResolversParentTypes['Topic']>, topDeflectingTopics: Array<ResolversParentTypes['TopicDeflections']> };
   Tag: TagEntity;
   Topic: TopicEntity;
   TopicConnection: Omit<TopicConnection, 'edges'> & { edges: Array<ResolversParentTypes['TopicEdge']> };
+  TopicDeflections: Omit<TopicDeflections, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   TopicEdge: Omit<TopicEdge, 'node'> & { node: ResolversParentTypes['Topic'] };
   TopicEvent: LiveEventEntity;
   TopicIdInput: TopicIdInput;
@@ -940,6 +1100,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeflectionFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeflectionFigures'] = ResolversParentTypes['DeflectionFigures']> = {
+  deflected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deflectionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  potential?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questionsPosted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfServiceScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionsWithIntent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EditAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditAnswerPayload'] = ResolversParentTypes['EditAnswerPayload']> = {
   answer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType>;
 };
@@ -952,6 +1124,11 @@ export type FacetCountResolvers<ContextType = GraphQLContext, ParentType extends
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LabeledCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabeledCount'] = ResolversParentTypes['LabeledCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LockTopicPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LockTopicPayload'] = ResolversParentTypes['LockTopicPayload']> = {
@@ -977,6 +1154,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType>;
   markAnswerAsOfficial?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationMarkAnswerAsOfficialArgs, 'input'>>;
   postAnswer?: Resolver<ResolversTypes['PostAnswerPayload'], ParentType, ContextType, RequireFields<MutationPostAnswerArgs, 'input'>>;
+  recordSignal?: Resolver<ResolversTypes['RecordSignalPayload'], ParentType, ContextType, RequireFields<MutationRecordSignalArgs, 'input'>>;
   sendTypingIndicator?: Resolver<ResolversTypes['SendTypingPayload'], ParentType, ContextType, RequireFields<MutationSendTypingIndicatorArgs, 'input'>>;
   setMeToo?: Resolver<ResolversTypes['SetMeTooPayload'], ParentType, ContextType, RequireFields<MutationSetMeTooArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -1011,10 +1189,31 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   similarTopics?: Resolver<Array<ResolversTypes['SimilarTopic']>, ParentType, ContextType, RequireFields<QuerySimilarTopicsArgs, 'first' | 'title'>>;
+  supportStats?: Resolver<ResolversTypes['SupportStats'], ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'from' | 'granularity' | 'to'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'filter' | 'first' | 'orderBy'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type QuestionOutcomesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuestionOutcomes'] = ResolversParentTypes['QuestionOutcomes']> = {
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unanswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RecordSignalPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSignalPayload'] = ResolversParentTypes['RecordSignalPayload']> = {
+  recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ResponseTimesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponseTimes'] = ResolversParentTypes['ResponseTimes']> = {
+  answersByCommunity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answersByStaff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstAnswerBuckets?: Resolver<Array<ResolversTypes['LabeledCount']>, ParentType, ContextType>;
+  firstAnswersByCommunity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstAnswersByStaff?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianSecondsToFirstAnswer?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianSecondsToResolution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, CUSTOMER?: any, EXPERT?: any, STAFF?: any }, ResolversTypes['Role']>;
@@ -1043,6 +1242,14 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type SearchTermStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchTermStats'] = ResolversParentTypes['SearchTermStats']> = {
+  averageHits?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  clickThroughRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  searches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visitors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SendTypingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendTypingPayload'] = ResolversParentTypes['SendTypingPayload']> = {
   sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
@@ -1055,16 +1262,43 @@ export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType exte
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type SignalKindResolvers = EnumResolverSignature<{ ASK_OPENED?: any, NOT_SOLVED?: any, SEARCH_CLICK?: any, SOLVED?: any, SUGGESTION_CLICK?: any, TOPIC_VIEWED?: any }, ResolversTypes['SignalKind']>;
+
 export type SimilarTopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarTopic'] = ResolversParentTypes['SimilarTopic']> = {
   answerExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   titleHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type StatsBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = {
+  figures?: Resolver<ResolversTypes['DeflectionFigures'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type StatsGranularityResolvers = EnumResolverSignature<{ DAY?: any, WEEK?: any }, ResolversTypes['StatsGranularity']>;
+
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   feed?: SubscriptionResolver<ResolversTypes['TopicEvent'], "feed", ParentType, ContextType, Partial<SubscriptionFeedArgs>>;
+  supportStatsChanged?: SubscriptionResolver<ResolversTypes['DateTime'], "supportStatsChanged", ParentType, ContextType>;
   topicActivity?: SubscriptionResolver<ResolversTypes['TopicEvent'], "topicActivity", ParentType, ContextType, RequireFields<SubscriptionTopicActivityArgs, 'topicId'>>;
   typing?: SubscriptionResolver<ResolversTypes['TypingEvent'], "typing", ParentType, ContextType, RequireFields<SubscriptionTypingArgs, 'topicId'>>;
+};
+
+export type SupportStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportStats'] = ResolversParentTypes['SupportStats']> = {
+  contentGaps?: Resolver<Array<ResolversTypes['SearchTermStats']>, ParentType, ContextType>;
+  definitionsHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  figures?: Resolver<ResolversTypes['DeflectionFigures'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['StatsGranularity'], ParentType, ContextType>;
+  oldestUnanswered?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+  openUnanswered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcomes?: Resolver<ResolversTypes['QuestionOutcomes'], ParentType, ContextType>;
+  previousFigures?: Resolver<ResolversTypes['DeflectionFigures'], ParentType, ContextType>;
+  responseTimes?: Resolver<ResolversTypes['ResponseTimes'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['StatsBucket']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  topDeflectingTopics?: Resolver<Array<ResolversTypes['TopicDeflections']>, ParentType, ContextType>;
+  topSearches?: Resolver<Array<ResolversTypes['SearchTermStats']>, ParentType, ContextType>;
 };
 
 export type TagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Tag'] = ResolversParentTypes['Tag']> = {
@@ -1105,6 +1339,11 @@ export type TopicConnectionResolvers<ContextType = GraphQLContext, ParentType ex
   edges?: Resolver<Array<ResolversTypes['TopicEdge']>, ParentType, ContextType>;
   liveCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type TopicDeflectionsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicDeflections'] = ResolversParentTypes['TopicDeflections']> = {
+  deflections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
 export type TopicEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicEdge'] = ResolversParentTypes['TopicEdge']> = {
@@ -1193,9 +1432,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CategorySnapshot?: CategorySnapshotResolvers<ContextType>;
   ChangeUserRolePayload?: ChangeUserRolePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeflectionFigures?: DeflectionFiguresResolvers<ContextType>;
   EditAnswerPayload?: EditAnswerPayloadResolvers<ContextType>;
   EditTopicPayload?: EditTopicPayloadResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
+  LabeledCount?: LabeledCountResolvers<ContextType>;
   LockTopicPayload?: LockTopicPayloadResolvers<ContextType>;
   LogInPayload?: LogInPayloadResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
@@ -1205,19 +1446,28 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Plan?: PlanResolvers;
   PostAnswerPayload?: PostAnswerPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuestionOutcomes?: QuestionOutcomesResolvers<ContextType>;
+  RecordSignalPayload?: RecordSignalPayloadResolvers<ContextType>;
+  ResponseTimes?: ResponseTimesResolvers<ContextType>;
   Role?: RoleResolvers;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  SearchTermStats?: SearchTermStatsResolvers<ContextType>;
   SendTypingPayload?: SendTypingPayloadResolvers<ContextType>;
   SetMeTooPayload?: SetMeTooPayloadResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
+  SignalKind?: SignalKindResolvers;
   SimilarTopic?: SimilarTopicResolvers<ContextType>;
+  StatsBucket?: StatsBucketResolvers<ContextType>;
+  StatsGranularity?: StatsGranularityResolvers;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SupportStats?: SupportStatsResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
   TopicConnection?: TopicConnectionResolvers<ContextType>;
+  TopicDeflections?: TopicDeflectionsResolvers<ContextType>;
   TopicEdge?: TopicEdgeResolvers<ContextType>;
   TopicEvent?: TopicEventResolvers<ContextType>;
   TopicEventKind?: TopicEventKindResolvers;

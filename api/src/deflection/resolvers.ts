@@ -1,0 +1,27 @@
+import { requireViewer } from '../accounts/accounts.service.js';
+import { isStaff } from '../accounts/user.entity.js';
+import { forbidden } from '../errors.js';
+import type { Resolvers } from '../graphql/generated/resolvers-types.js';
+import { idOf } from '../graphql/ids.js';
+import { reportSignal } from './signals.js';
+import { supportStats } from './stats.service.js';
+
+export const deflectionResolvers: Resolvers = {
+  Query: {
+    supportStats: (_parent, args, ctx) => supportStats(ctx, { from: args.from, to: args.to, granularity: args.granularity ?? 'day' }) as never,
+  },
+  Mutation: {
+    recordSignal: async (_parent, { input }, ctx) => ({
+      recorded: await reportSignal(ctx, { ...input, topicId: input.topicId ? idOf('Topic', input.topicId, 'topicId') : null }),
+    }),
+  },
+  Subscription: {
+    supportStatsChanged: {
+      subscribe: (_parent, _args, ctx) => {
+        if (!isStaff(requireViewer(ctx))) throw forbidden('Only staff can see support statistics.');
+        return ctx.deps.live.openStatsTicks() as never;
+      },
+      resolve: (tick: { at: Date }) => tick.at,
+    },
+  },
+};

@@ -1,0 +1,212 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { isStaff } from '../accounts/user.entity.js';
+import { notFound } from '../errors.js';
+import type { ServiceContext } from '../graphql/context.js';
+import type { Logger } from '../logger.js';
+import { canViewTopic } from '../topics/permissions.js';
+import { Topic } from '../topics/topic.entity.js';
+import { parseInput } from '../validation.js';
+
+/**
+ * What a visitor did that tells whether the community answered them. The server records search,
+ * suggestions_shown and question_posted itself; the browser reports the rest (recordSignal).
+ */
+export const signalKinds = [
+  'search',
+  'search_click',
+  'suggestions_shown',
+  'suggestion_click',
+  'ask_opened',
+  'solved',
+  'not_solved',
+  'topic_viewed',
+  'question_posted',
+] as const;
+export type SignalKind = (typeof signalKinds)[number];
+
+export interface Signal {
+  kind: SignalKind;
+  /** The search text, or the ask form's title for suggestions (lower-cased, trimmed). */
+  query?: string | null;
+  hitCount?: number | null;
+  topicId?: number | null;
+  /** 1-based position of a clicked result. */
+  rank?: number | null;
+  /** When it happened (default: now); background writes pass the request's time. */
+  at?: Date;
+}
+
+/** A visit ends after this long without a signal. */
+export const SESSION_GAP = '30 minutes';
+/** A question posted this long after a session still makes it a failed deflection. */
+export const POST_WINDOW = '24 hours';
+/** Search-as-you-type: a refined query this soon after the last one is the same search (Discourse uses 5 s). */
+const MERGE_WINDOW = '5 seconds';
+
+export const normalizeQuery = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 200);
+
+interface Who {
+  visitorId: string;
+  userId: number | null;
+  isStaff: boolean;
+}
+
+/** Who a request's signals belong to; null for crawlers and for requests without a visitor id. */
+export function signalSource(ctx: ServiceContext): Who | null {
+  if (!ctx.visitor || ctx.visitor.isCrawler) return null;
+  return { visitorId: ctx.visitor.id, userId: ctx.viewer?.id ?? null, isStaff: isStaff(ctx.viewer) };
+}
+
+/**
+ * Records a signal in the visitor's current session inside the caller's transaction, and keeps the
+ * session's outcome columns current (so the dashboard aggregates sessions, never raw events).
+ */
+export async function recordSignal(em: EntityManager, who: Who, signal: Signal): Promise<void> {
+  // One visitor's signals queue up: two tabs must not open two sessions or lose a merge.
+  await em.execute('select pg_advisory_xact_lock(7004, hashtext(?))', [who.visitorId]);
+  const [current] = await em.execute<Array<{ id: string }>>(
+    `update deflection_session set last_at = now(), user_id = coalesce(?, user_id), is_staff = is_staff or ?
+      where id = (select id from deflection_session where visitor_id = ? and last_at > now() - interval '${SESSION_GAP}'
+                   order by last_at desc limit 1)
+      returning id::text`,
+    [who.userId, who.isStaff, who.visitorId],
+  );
+  const sessionId =
+    current?.id ??
+    (
+      await em.execute<Array<{ id: string }>>(
+        'insert into deflection_session (visitor_id, user_id, is_staff) values (?, ?, ?) returning id::text',
+        [who.visitorId, who.userId, who.isStaff],
+      )
+    )[0]!.id;
+
+  const query = signal.query ? normalizeQuery(signal.query) : null;
+  const at = signal.at ?? new Date();
+  if (signal.kind === 'search' || signal.kind === 'suggestions_shown') {
+    // Typing "how", "how to", "how to restore" is one search: refine the last one instead of adding
+    // three. Background writes can land out of order, so the newer text wins, not the later write.
+    const merged = await em.execute<Array<{ id: string }>>(
+      `with last as (select id, at, query from deflection_event
+                      where session_id = ? and kind = ? and at > ?::timestamptz - interval '${MERGE_WINDOW}' order by id desc limit 1)
+       update deflection_event e
+          set query = case when ?::timestamptz >= last.at then ? else e.query end,
+              hit_count = case when ?::timestamptz >= last.at then ? else e.hit_count end,
+              at = greatest(e.at, ?::timestamptz)
+         from last
+        where e.id = last.id and (starts_with(?, last.query) or starts_with(last.query, ?))
+        returning e.id::text`,
+      [sessionId, signal.kind, at, at, query, at, signal.hitCount ?? null, at, query, query],
+    );
+    if (merged.length > 0) return;
+  }
+  await em.execute(
+    'insert into deflection_event (session_id, is_staff, at, kind, query, hit_count, topic_id, rank) values (?, ?, ?, ?, ?, ?, ?, ?)',
+    [sessionId, who.isStaff, at, signal.kind, query, signal.hitCount ?? null, signal.topicId ?? null, signal.rank ?? null],
+  );
+
+  switch (signal.kind) {
+    case 'search':
+      await em.execute('update deflection_session set searches = searches + 1 where id = ?', [sessionId]);
+      break;
+    case 'ask_opened':
+      await em.execute('update deflection_session set ask_opened = true where id = ?', [sessionId]);
+      break;
+    case 'topic_viewed':
+      await em.execute('update deflection_session set views = views + 1 where id = ?', [sessionId]);
+      break;
+    case 'search_click':
+    case 'suggestion_click': {
+      // The click belongs to the list it was made in; a list nobody clicks is a poor result.
+      await em.execute(
+        `update deflection_event set clicks = clicks + 1
+          where id = (select id from deflection_event where session_id = ? and kind = ? order by id desc limit 1)`,
+        [sessionId, signal.kind === 'search_click' ? 'search' : 'suggestions_shown'],
+      );
+      // Opening a thread that already has an accepted or official answer is a solved signal.
+      await em.execute(
+        `update deflection_session s set solved_at = coalesce(s.solved_at, now()), solved_topic_id = coalesce(s.solved_topic_id, t.id)
+           from topic t
+          where s.id = ? and t.id = ? and (t.accepted_answer_id is not null or t.official_answer_id is not null)`,
+        [sessionId, signal.topicId],
+      );
+      break;
+    }
+    case 'solved':
+      await em.execute('update deflection_session set solved_at = now(), solved_topic_id = ? where id = ?', [signal.topicId, sessionId]);
+      break;
+    case 'not_solved':
+      // "No" on the thread that counted as the solution takes that back.
+      await em.execute('update deflection_session set solved_at = null, solved_topic_id = null where id = ? and solved_topic_id = ?', [
+        sessionId,
+        signal.topicId,
+      ]);
+      break;
+    case 'question_posted':
+      await em.execute('update deflection_session set posted_at = coalesce(posted_at, now()) where id = ?', [sessionId]);
+      // The visitor's earlier sessions of the last day did not answer them after all.
+      await em.execute(
+        `update deflection_session set posted_later_at = coalesce(posted_later_at, now())
+          where id <> ? and last_at > now() - interval '${POST_WINDOW}' and (visitor_id = ? or user_id = ?)`,
+        [sessionId, who.visitorId, who.userId],
+      );
+      break;
+  }
+  // Staff dashboards refresh from this (delivered once per transaction, after commit).
+  await em.execute("select pg_notify('commons_deflection', '')");
+}
+
+/**
+ * Records the signals measured on the read path (searches, suggestions shown) after the answer has
+ * gone out: the reader never waits for the log, and a failed write only costs a figure.
+ */
+export class SignalRecorder {
+  private pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly log: Logger,
+  ) {}
+
+  inBackground(ctx: ServiceContext, signal: Signal): void {
+    const who = signalSource(ctx);
+    if (!who) return;
+    signal = { ...signal, at: signal.at ?? new Date() };
+    const write = this.orm.em
+      .fork()
+      .transactional((em) => recordSignal(em, who, signal))
+      .catch((err: unknown) => this.log.warn({ err, kind: signal.kind }, 'could not record a deflection signal'))
+      .finally(() => this.pending.delete(write));
+    this.pending.add(write);
+  }
+
+  /** Resolves once every background write started so far has finished (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all(this.pending);
+  }
+}
+
+const clientKinds = ['search_click', 'suggestion_click', 'ask_opened', 'solved', 'not_solved', 'topic_viewed'] as const;
+const reportSchema = z
+  .object({
+    kind: z.enum(clientKinds),
+    topicId: z.number().int().positive().nullish(),
+    rank: z.number().int().min(1, 'rank starts at 1.').max(1000).nullish(),
+    query: z.string().max(200, 'At most 200 characters.').nullish(),
+  })
+  .refine((s) => s.kind === 'ask_opened' || s.topicId, { message: 'This signal needs a topicId.', path: ['topicId'] })
+  .refine((s) => !s.kind.endsWith('_click') || s.rank, { message: 'A click needs its rank.', path: ['rank'] });
+
+/** A signal the browser reports. Returns false when it is not counted (crawler, no visitor id). */
+export async function reportSignal(ctx: ServiceContext, input: unknown): Promise<boolean> {
+  const signal = parseInput(reportSchema, input);
+  const who = signalSource(ctx);
+  if (!who) return false;
+  ctx.deps.limiter.hit(`signal:${who.visitorId}`, ctx.deps.policy.rateLimits.signal);
+  if (signal.topicId) {
+    const topic = await ctx.em.findOne(Topic, { id: signal.topicId });
+    if (!topic || !canViewTopic(ctx.viewer, topic)) throw notFound('Topic');
+  }
+  await ctx.em.transactional((em) => recordSignal(em, who, signal));
+  return true;
+}
