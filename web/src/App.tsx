@@ -10,6 +10,7 @@ const SearchPage = lazy(() => import('./pages/SearchPage.jsx'));
 const LoginPage = lazy(() => import('./pages/LoginPage.jsx'));
 const SignUpPage = lazy(() => import('./pages/SignUpPage.jsx'));
 const AdminUsersPage = lazy(() => import('./pages/AdminUsersPage.jsx'));
+const DashboardPage = lazy(() => import('./pages/DashboardPage.jsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.jsx'));
 
 function Layout(props: RouteSectionProps) {
@@ -37,6 +38,7 @@ export function App() {
       <Route path="/t/:id" component={TopicPage} preload={({ params }) => getTopic(params.id!)} />
       <Route path="/login" component={LoginPage} />
       <Route path="/signup" component={SignUpPage} />
+      <Route path="/staff/dashboard" component={DashboardPage} />
       <Route path="/admin/users" component={AdminUsersPage} preload={() => getUsers('')} />
       <Route path="*" component={NotFoundPage} />
     </Router>

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../accounts/password.js';
-import { User } from '../accounts/user.entity.js';
+import { isStaff, User } from '../accounts/user.entity.js';
+import { writeSyntheticSignals } from '../deflection/synthetic-signals.js';
 import { Answer } from '../answers/answer.entity.js';
 import { Category } from '../topics/category.entity.js';
 import { Tag } from '../topics/tag.entity.js';
@@ -70,10 +71,17 @@ export async function seedDemoCommunity(
       if (thread.accepted !== undefined) topic.acceptedAnswer = answers[thread.accepted];
       if (thread.official !== undefined) topic.officialAnswer = answers[thread.official];
       topic.status = topic.acceptedAnswer || topic.officialAnswer ? 'resolved' : answers.length > 0 ? 'answered' : 'open';
+      const first = answers.find((a) => a.author !== topic.author);
+      topic.firstAnswerAt = first?.createdAt ?? null;
+      topic.firstAnswerByStaff = first ? isStaff(first.author) : null;
+      const solution = topic.officialAnswer ?? topic.acceptedAnswer;
+      topic.resolvedAt = solution ? new Date(solution.createdAt.getTime() + 3_600_000) : null;
     });
     await tx.flush();
     // Written without events (nobody watches a fresh install), but search must still learn of them.
     await tx.execute('insert into search_outbox (topic_id) select id from topic order by id');
+    // Two months of visits, so the support dashboard has something to show on a fresh install.
+    await writeSyntheticSignals(tx, { sessions: 300, days: 60, now: new Date(now) });
     return { topics: seedThreads.length, users: users.size };
   });
 }

@@ -27,6 +27,9 @@ export function UserMenu(props: { user: Viewer }) {
             <div>{props.user.email}</div>
             <div class="muted">{props.user.reputation} reputation · {props.user.plan?.toLowerCase()} plan</div>
           </div>
+          <Show when={props.user.role === 'STAFF' || props.user.role === 'ADMIN'}>
+            <A href="/staff/dashboard" role="menuitem" onClick={() => setOpen(false)}>Support dashboard</A>
+          </Show>
           <Show when={props.user.role === 'ADMIN'}>
             <A href="/admin/users" role="menuitem" onClick={() => setOpen(false)}>Manage users</A>
           </Show>

@@ -230,3 +230,41 @@ export const SimilarTopicsQuery = graphql(`
     }
   }
 `);
+
+export const RecordSignalMutation = graphql(`
+  mutation RecordSignal($input: RecordSignalInput!) {
+    recordSignal(input: $input) { recorded }
+  }
+`);
+
+export const SupportStatsQuery = graphql(`
+  query SupportStats($from: DateTime!, $to: DateTime!, $granularity: StatsGranularity) {
+    supportStats(from: $from, to: $to, granularity: $granularity) {
+      from to granularity
+      figures { ...DeflectionFiguresFields }
+      previousFigures { ...DeflectionFiguresFields }
+      series { start figures { ...DeflectionFiguresFields } }
+      contentGaps { query searches visitors averageHits clickThroughRate }
+      topSearches { query searches visitors averageHits clickThroughRate }
+      topDeflectingTopics { deflections topic { id title status } }
+      responseTimes {
+        medianSecondsToFirstAnswer medianSecondsToResolution
+        firstAnswerBuckets { label count }
+        firstAnswersByStaff firstAnswersByCommunity answersByStaff answersByCommunity
+      }
+      outcomes { resolved answered unanswered }
+      openUnanswered
+      oldestUnanswered { id title createdAt }
+      definitionsHtml
+    }
+  }
+  fragment DeflectionFiguresFields on DeflectionFigures {
+    sessions sessionsWithIntent deflected failed potential questionsPosted searches deflectionRate selfServiceScore
+  }
+`);
+
+export const SupportStatsChangedSubscription = graphql(`
+  subscription SupportStatsChanged {
+    supportStatsChanged
+  }
+`);

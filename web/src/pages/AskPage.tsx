@@ -1,9 +1,10 @@
 import { A, createAsync, useNavigate, useSearchParams } from '@solidjs/router';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, onMount, Show } from 'solid-js';
 import { SimilarTopics } from '../components/SimilarTopics.jsx';
 import { AskQuestionMutation, HomeQuery } from '../graphql/documents.js';
 import { ApiError, request } from '../lib/api.js';
 import { getViewer } from '../lib/queries.js';
+import { sendSignal } from '../lib/signals.js';
 
 export default function AskPage() {
   const viewer = createAsync(() => getViewer());
@@ -16,6 +17,8 @@ export default function AskPage() {
   const [body, setBody] = createSignal('');
   // One id per question being written: a double submit or a retry posts it once.
   const clientMutationId = crypto.randomUUID();
+  // Opening the form is intent to ask: the visit counts toward deflection from here.
+  onMount(() => sendSignal({ kind: 'ASK_OPENED' }));
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();

@@ -4,6 +4,7 @@ import { StatusBadge } from '../components/StatusBadge.jsx';
 import { SearchQuery } from '../graphql/documents.js';
 import type { SearchQuery as SearchResult, TopicStatus } from '../graphql/generated/graphql.js';
 import { ApiError, request } from '../lib/api.js';
+import { sendSignal } from '../lib/signals.js';
 
 type Hit = SearchResult['search']['edges'][number]['node'];
 
@@ -84,10 +85,15 @@ export default function SearchPage() {
               <Show when={d().edges.length > 0} fallback={<div class="empty">No thread matches yet. <A class="button" href="/ask">Ask the community</A></div>}>
                 <ul class="topic-list search-results">
                   <For each={[...d().edges.map((e) => e.node), ...more()]}>
-                    {(hit) => (
+                    {(hit, index) => (
                       <li class="search-hit" data-testid="search-hit">
                         {/* titleHtml and snippetHtml are escaped by the server; only <mark> is markup. */}
-                        <A class="topic-title" href={`/t/${hit.topic.id}`} innerHTML={hit.titleHtml} />
+                        <A
+                          class="topic-title"
+                          href={`/t/${hit.topic.id}`}
+                          innerHTML={hit.titleHtml}
+                          onClick={() => sendSignal({ kind: 'SEARCH_CLICK', topicId: hit.topic.id, rank: index() + 1, query: params.q ?? null })}
+                        />
                         <div class="topic-meta">
                           <StatusBadge status={hit.topic.status} />
                           <span class="muted">{hit.topic.category.name} · {hit.topic.answerCount} answers</span>

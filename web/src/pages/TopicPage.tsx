@@ -4,6 +4,7 @@ import { createStore, produce, reconcile } from 'solid-js/store';
 import { AnswerForm } from '../components/AnswerForm.jsx';
 import { EditInPlace } from '../components/EditInPlace.jsx';
 import { RoleBadge } from '../components/RoleBadge.jsx';
+import { SolvedPrompt } from '../components/SolvedPrompt.jsx';
 import { StatusBadge } from '../components/StatusBadge.jsx';
 import { TypingIndicator } from '../components/TypingIndicator.jsx';
 import {
@@ -24,6 +25,7 @@ import type { TopicActivitySubscription as ActivityResult, TopicPageQuery } from
 import { ApiError, request } from '../lib/api.js';
 import { subscribeLive, type LiveStatus } from '../lib/live.js';
 import { getTopic, getViewer } from '../lib/queries.js';
+import { sendSignal } from '../lib/signals.js';
 import { timeAgo } from '../lib/time.js';
 
 type Loaded = NonNullable<TopicPageQuery['topic']>;
@@ -75,10 +77,12 @@ export default function TopicPage() {
     });
   };
 
+  let viewedId: string | null = null;
   // A fresh page (first load, navigation, resync) resets the store and subscribes from its own cursor.
   createEffect(
     on(loaded, (topic) => {
       if (!topic) return;
+      if (viewedId !== topic.id) sendSignal({ kind: 'TOPIC_VIEWED', topicId: (viewedId = topic.id) });
       const { answers, acceptedAnswer, officialAnswer, ...fields } = topic;
       setState(
         reconcile({
@@ -256,6 +260,9 @@ export default function TopicPage() {
             >
               {state.pending.length} new {state.pending.length === 1 ? 'answer' : 'answers'} — show
             </button>
+          </Show>
+          <Show when={state.topic.status === 'RESOLVED' && viewer()?.id !== state.topic.author.id}>
+            <SolvedPrompt topicId={state.topic.id} />
           </Show>
           <TypingIndicator topicId={state.topic.id} />
           <Show
