@@ -48,6 +48,24 @@ it('a visitor who finds the answer counts as deflected on the staff dashboard, l
   await Promise.all([staffContext.close(), visitorContext.close()]);
 });
 
+it('a thread reads without JavaScript, and the app takes over from the server-rendered copy', async () => {
+  const [topic] = await t.sql<{ id: number }>("select id from topic where title like 'Vortigern%'");
+  const url = `${t.url}/t/${Buffer.from(`Topic:${topic!.id}`).toString('base64url')}`;
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const page = await noScript.newPage();
+  await page.goto(url);
+  expect(await page.locator('h1').textContent()).toBe('Vortigern sync stops at ninety percent');
+  expect(await page.locator('.answer').first().textContent()).toContain('Exclude the cache folder in Settings.');
+  await noScript.close();
+
+  const withScript = await browser.newPage();
+  await withScript.goto(url);
+  await withScript.getByTestId('answer').first().waitFor();
+  expect(await withScript.locator('#prerendered').count()).toBe(0);
+  expect(await withScript.locator('h1').count()).toBe(1);
+  await withScript.close();
+});
+
 it('the ask form takes "this solved my problem", and a customer cannot open the dashboard', async () => {
   const customer = await t.user();
   const { context, page } = await signedInPage(browser, t.url, customer);

@@ -20,6 +20,7 @@ import { SignalRecorder } from '../deflection/signals.js';
 import { visitorFor } from '../deflection/visitor.js';
 import { DEFAULT_THREADS_INDEX } from '../search/documents.js';
 import { SearchIndexer } from '../search/indexer.js';
+import { renderThreadPage } from '../topics/thread-page.js';
 import type { Logger } from '../logger.js';
 import { RateLimiter } from '../rate-limit.js';
 import type { AppDeps, GraphQLContext, Policy } from '../graphql/context.js';
@@ -198,7 +199,18 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const webDist = options.webDist ?? path.join(repoRoot, 'web/dist');
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
-  // Client-side routes (/t/12, /login...) all load the single page app.
+  // A thread is readable without JavaScript (and by search engines): its page carries the thread.
+  app.get('/t/:id', async (req, res, next) => {
+    try {
+      const template = await fs.promises.readFile(path.join(webDist, 'index.html'), 'utf8').catch(() => null);
+      if (!template) return next();
+      const html = await renderThreadPage(orm.em.fork(), req.params.id, template, `${req.protocol}://${req.get('host')}`);
+      res.status(html ? 200 : 404).setHeader('Cache-Control', 'no-cache').type('html').send(html ?? template);
+    } catch (error) {
+      next(error);
+    }
+  });
+  // Client-side routes (/login, /search...) all load the single page app.
   app.get('/{*path}', (_req, res) => {
     const index = path.join(webDist, 'index.html');
     if (fs.existsSync(index)) res.setHeader('Cache-Control', 'no-cache').sendFile(index);
