@@ -14,6 +14,9 @@ markdown.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   return defaultLinkOpen(tokens, idx, options, env, self);
 };
 
+/** Text as HTML that shows it literally: for names, titles and search marks outside markdown. */
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
 export function renderMarkdown(source: string): string {
   return markdown.render(source);
 }

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../markdown/render.js';
+
 /**
  * Marks around matched words. Meilisearch (and the suggestion ranker) insert these control
  * characters; markedHtml escapes everything users wrote and only then turns them into <mark>.
@@ -6,8 +8,7 @@ export const MARK_START = '\u0002';
 export const MARK_END = '\u0003';
 
 export function markedHtml(text: string): string {
-  return text
-    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+  return escapeHtml(text)
     .replaceAll(MARK_START, '<mark>')
     .replaceAll(MARK_END, '</mark>');
 }

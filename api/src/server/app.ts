@@ -204,7 +204,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     try {
       const template = await fs.promises.readFile(path.join(webDist, 'index.html'), 'utf8').catch(() => null);
       if (!template) return next();
-      const html = await renderThreadPage(orm.em.fork(), req.params.id, template, `${req.protocol}://${req.get('host')}`);
+      const ctx = { em: orm.em.fork(), viewer: null, deps, clientIp: req.socket.remoteAddress ?? 'unknown' };
+      const html = await renderThreadPage(ctx, req.params.id, template, `${req.protocol}://${req.get('host')}`);
       res.status(html ? 200 : 404).setHeader('Cache-Control', 'no-cache').type('html').send(html ?? template);
     } catch (error) {
       next(error);

@@ -1,65 +1,41 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Answer } from '../answers/answer.entity.js';
+import type { ServiceContext } from '../graphql/context.js';
 import { parseGlobalId, toGlobalId } from '../graphql/ids.js';
+import { escapeHtml } from '../markdown/render.js';
 import { plainText } from '../search/documents.js';
+import { canViewTopic } from './permissions.js';
+import { findTopic, listAnswers } from './topics.service.js';
+
+/** JSON inside <script>: "</script>" and "<!--" must not end or open anything. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /**
  * A thread's page as HTML, for readers without JavaScript and for search engines (most visitors
  * of a support community arrive from web search): the question and its answers in the page, and
  * schema.org QAPage data, as Discourse's solved plugin does. The app replaces it when it starts.
  */
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-/** JSON inside <script>: "</script>" and "<!--" must not end or open anything. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-
-interface ThreadRow {
-  id: number;
-  title: string;
-  body: string;
-  body_html: string;
-  created_at: Date | string;
-  author: string;
-  category: string;
-  accepted_answer_id: number | null;
-  official_answer_id: number | null;
-}
-interface AnswerRow {
-  id: number;
-  body: string;
-  body_html: string;
-  score: number;
-  created_at: Date | string;
-  author: string;
-}
-
-const iso = (value: Date | string) => new Date(value).toISOString();
-
-export async function renderThreadPage(em: EntityManager, globalId: string, template: string, baseUrl: string): Promise<string | null> {
+export async function renderThreadPage(ctx: ServiceContext, globalId: string, template: string, baseUrl: string): Promise<string | null> {
   const parsed = parseGlobalId(globalId);
   if (!parsed || parsed.type !== 'Topic') return null;
-  const [topic] = await em.execute<ThreadRow[]>(
-    `select t.id, t.title, t.body, t.body_html, t.created_at, u.display_name as author, c.name as category, t.accepted_answer_id, t.official_answer_id
-       from topic t join app_user u on u.id = t.author_id join category c on c.id = t.category_id where t.id = ?`,
-    [parsed.id],
-  );
-  if (!topic) return null;
-  // The solution first (official, then accepted), then by votes: what a reader needs, in order.
-  const answers = await em.execute<AnswerRow[]>(
-    `select a.id, a.body, a.body_html, a.score, a.created_at, u.display_name as author
-       from answer a join app_user u on u.id = a.author_id where a.topic_id = ?
-      order by (a.id = ?) desc, (a.id = ?) desc, a.score desc, a.created_at, a.id limit 100`,
-    [topic.id, topic.official_answer_id ?? 0, topic.accepted_answer_id ?? 0],
-  );
+  const topic = await findTopic(ctx, parsed.id);
+  if (!topic || !canViewTopic(ctx.viewer, topic)) return null;
+  // The same order as the app's thread page: the solution first, then by votes.
+  const answers = await listAnswers(ctx, topic, { limit: 100, offset: 0 });
+  await ctx.em.populate(topic, ['author', 'category']);
+  await ctx.em.populate(answers, ['author']);
   const url = `${baseUrl}/t/${globalId}`;
   const person = (name: string) => ({ '@type': 'Person', name });
-  const answerData = (a: AnswerRow) => ({
+  const answerData = (a: Answer) => ({
     '@type': 'Answer',
     text: plainText(a.body, 5_000),
-    dateCreated: iso(a.created_at),
+    dateCreated: a.createdAt.toISOString(),
     upvoteCount: a.score,
     url: `${url}#answer-${toGlobalId('Answer', a.id)}`,
-    author: person(a.author),
+    author: person(a.author.displayName),
   });
-  const solutionId = topic.official_answer_id ?? topic.accepted_answer_id;
+  const officialId = topic.officialAnswer?.id;
+  const acceptedId = topic.acceptedAnswer?.id;
+  const solutionId = officialId ?? acceptedId;
   const solution = answers.find((a) => a.id === solutionId);
   const qaPage = {
     '@context': 'https://schema.org',
@@ -69,23 +45,22 @@ export async function renderThreadPage(em: EntityManager, globalId: string, temp
       name: topic.title,
       text: plainText(topic.body, 5_000),
       answerCount: answers.length,
-      dateCreated: iso(topic.created_at),
-      author: person(topic.author),
+      dateCreated: topic.createdAt.toISOString(),
+      author: person(topic.author.displayName),
       ...(solution ? { acceptedAnswer: answerData(solution) } : {}),
       suggestedAnswer: answers.filter((a) => a !== solution).map(answerData),
     },
   };
-  const badge = (a: AnswerRow) =>
-    a.id === topic.official_answer_id ? '<strong>Official answer</strong> · ' : a.id === topic.accepted_answer_id ? '<strong>✓ Accepted</strong> · ' : '';
+  const badge = (a: Answer) => (a.id === officialId ? '<strong>Official answer</strong> · ' : a.id === acceptedId ? '<strong>✓ Accepted</strong> · ' : '');
   const article = `<article class="topic prerendered" id="prerendered">
-<p class="crumbs"><a href="/">All questions</a> › ${escapeHtml(topic.category)}</p>
+<p class="crumbs"><a href="/">All questions</a> › ${escapeHtml(topic.category.name)}</p>
 <h1>${escapeHtml(topic.title)}</h1>
-<p class="muted">asked by ${escapeHtml(topic.author)} on ${iso(topic.created_at).slice(0, 10)}</p>
-<div class="post-body">${topic.body_html}</div>
+<p class="muted">asked by ${escapeHtml(topic.author.displayName)} on ${topic.createdAt.toISOString().slice(0, 10)}</p>
+<div class="post-body">${topic.bodyHtml}</div>
 <h2>${answers.length} ${answers.length === 1 ? 'answer' : 'answers'}</h2>
 <ol class="answers">${answers
     .map(
-      (a) => `<li class="answer" id="answer-${toGlobalId('Answer', a.id)}"><div class="answer-main"><p class="muted">${badge(a)}${escapeHtml(a.author)} · ${a.score} votes</p><div class="post-body">${a.body_html}</div></div></li>`,
+      (a) => `<li class="answer" id="answer-${toGlobalId('Answer', a.id)}"><div class="answer-main"><p class="muted">${badge(a)}${escapeHtml(a.author.displayName)} · ${a.score} votes</p><div class="post-body">${a.bodyHtml}</div></div></li>`,
     )
     .join('\n')}</ol>
 </article>`;
