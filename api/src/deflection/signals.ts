@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { isStaff } from '../accounts/user.entity.js';
 import { notFound } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
+import type { LiveHub } from '../live/hub.js';
 import type { Logger } from '../logger.js';
 import { canViewTopic } from '../topics/permissions.js';
 import { Topic } from '../topics/topic.entity.js';
@@ -61,6 +62,7 @@ export function signalSource(ctx: ServiceContext): Who | null {
 /**
  * Records a signal in the visitor's current session inside the caller's transaction, and keeps the
  * session's outcome columns current (so the dashboard aggregates sessions, never raw events).
+ * After the commit the caller announces it (live.announceSignals, or a live event's announce).
  */
 export async function recordSignal(em: EntityManager, who: Who, signal: Signal): Promise<void> {
   // One visitor's signals queue up: two tabs must not open two sessions or lose a merge.
@@ -152,8 +154,6 @@ export async function recordSignal(em: EntityManager, who: Who, signal: Signal):
       );
       break;
   }
-  // Staff dashboards refresh from this (delivered once per transaction, after commit).
-  await em.execute("select pg_notify('commons_deflection', '')");
 }
 
 /**
@@ -165,6 +165,7 @@ export class SignalRecorder {
 
   constructor(
     private readonly orm: MikroORM,
+    private readonly live: LiveHub,
     private readonly log: Logger,
   ) {}
 
@@ -175,6 +176,7 @@ export class SignalRecorder {
     const write = this.orm.em
       .fork()
       .transactional((em) => recordSignal(em, who, signal))
+      .then(() => this.live.announceSignals())
       .catch((err: unknown) => this.log.warn({ err, kind: signal.kind }, 'could not record a deflection signal'))
       .finally(() => this.pending.delete(write));
     this.pending.add(write);
@@ -208,5 +210,6 @@ export async function reportSignal(ctx: ServiceContext, input: unknown): Promise
     if (!topic || !canViewTopic(ctx.viewer, topic)) throw notFound('Topic');
   }
   await ctx.em.transactional((em) => recordSignal(em, who, signal));
+  await ctx.deps.live.announceSignals();
   return true;
 }

@@ -167,6 +167,11 @@ export class LiveHub {
     await this.bus.publish('events', '').catch((err) => this.log.warn({ err }, 'could not signal new events; the pump will poll'));
   }
 
+  /** Called after a transaction that recorded deflection signals has committed: dashboards refresh. */
+  async announceSignals(): Promise<void> {
+    await this.bus.publish('deflection', '').catch((err) => this.log.warn({ err }, 'could not signal new deflection signals'));
+  }
+
   async pump(): Promise<void> {
     if (this.pumping) {
       this.pumpAgain = true;

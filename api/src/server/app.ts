@@ -92,7 +92,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     orm,
     live,
     indexer,
-    signals: new SignalRecorder(orm, log),
+    signals: new SignalRecorder(orm, live, log),
     searchIndex,
     meili,
     log,
