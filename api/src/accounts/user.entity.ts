@@ -33,6 +33,9 @@ export const UserSchema = new EntitySchema<User>({
   },
 });
 
+/** The roles that work for the company: they moderate, and their activity is not the community's. */
+export const staffRoles: readonly Role[] = ['staff', 'admin'];
+
 export function isStaff(user: { role: Role } | null | undefined): boolean {
-  return user?.role === 'staff' || user?.role === 'admin';
+  return !!user && staffRoles.includes(user.role);
 }

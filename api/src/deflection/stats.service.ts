@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
-import { isStaff } from '../accounts/user.entity.js';
+import { isStaff, staffRoles } from '../accounts/user.entity.js';
 import { badInput, forbidden } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { renderMarkdown } from '../markdown/render.js';
@@ -32,7 +32,7 @@ export interface SearchTermStats {
   clickThroughRate: number;
 }
 
-const STAFF_ROLES = "('staff', 'admin')";
+const STAFF_ROLES = `(${staffRoles.map((role) => `'${role}'`).join(', ')})`;
 
 const periodSchema = z
   .object({ from: z.coerce.date(), to: z.coerce.date(), granularity: z.enum(['day', 'week']) })
@@ -41,19 +41,24 @@ const periodSchema = z
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-function figures(row: Record<string, unknown> | undefined, posted: number, askers: number): DeflectionFigures {
-  const n = (key: string) => Number(row?.[key] ?? 0);
-  const deflected = n('deflected');
+/** What the SQL counts; the figures (rates included) follow from these. */
+const countKeys = ['sessions', 'intent', 'deflected', 'failed', 'potential', 'searches', 'posted'] as const;
+type Counts = Record<(typeof countKeys)[number], number>;
+
+const countsOf = (row: Record<string, unknown> | undefined): Counts =>
+  Object.fromEntries(countKeys.map((key) => [key, Number(row?.[key] ?? 0)])) as Counts;
+
+function figures(c: Counts, askers: number): DeflectionFigures {
   return {
-    sessions: n('sessions'),
-    sessionsWithIntent: n('intent'),
-    deflected,
-    failed: n('failed'),
-    potential: n('potential'),
-    questionsPosted: posted,
-    searches: n('searches'),
-    deflectionRate: ratio(deflected, deflected + posted),
-    selfServiceScore: ratio(n('sessions'), askers),
+    sessions: c.sessions,
+    sessionsWithIntent: c.intent,
+    deflected: c.deflected,
+    failed: c.failed,
+    potential: c.potential,
+    questionsPosted: c.posted,
+    searches: c.searches,
+    deflectionRate: ratio(c.deflected, c.deflected + c.posted),
+    selfServiceScore: ratio(c.sessions, askers),
   };
 }
 
@@ -74,7 +79,13 @@ async function periodFigures(ctx: ServiceContext, from: Date, to: Date): Promise
     em.execute<Array<Record<string, unknown>>>(`select ${sessionFigures} from deflection_session where not is_staff and started_at >= ? and started_at < ?`, [from, to]),
     em.execute<Array<{ posted: string; askers: string }>>(`select count(*) as posted, count(distinct t.author_id) as askers ${customerQuestions}`, [from, to]),
   ]);
-  return figures(sessions, Number(questions?.posted ?? 0), Number(questions?.askers ?? 0));
+  return figures({ ...countsOf(sessions), posted: Number(questions?.posted ?? 0) }, Number(questions?.askers ?? 0));
+}
+
+/** Distinct customers who asked in the period (not a sum of buckets: one person can ask on two days). */
+async function askers(ctx: ServiceContext, from: Date, to: Date): Promise<number> {
+  const [row] = await ctx.em.execute<Array<{ askers: string }>>(`select count(distinct t.author_id) as askers ${customerQuestions}`, [from, to]);
+  return Number(row?.askers ?? 0);
 }
 
 async function series(ctx: ServiceContext, from: Date, to: Date, granularity: Granularity) {
@@ -94,28 +105,34 @@ async function series(ctx: ServiceContext, from: Date, to: Date, granularity: Gr
       order by b.bucket`,
     [from, to, from, to, from, to, to],
   );
-  return rows.map((row) => ({ start: new Date(row.bucket_start), figures: figures(row, Number(row.posted), Number(row.askers)) }));
+  return rows.map((row) => ({ start: new Date(row.bucket_start), counts: countsOf(row), askers: Number(row.askers) }));
 }
 
-async function searchTerms(ctx: ServiceContext, from: Date, to: Date, gapsOnly: boolean): Promise<SearchTermStats[]> {
-  const rows = await ctx.em.execute<Array<{ query: string; searches: string; visitors: string; average_hits: string; clicked: string }>>(
-    `select query, count(*) as searches, count(distinct session_id) as visitors, avg(coalesce(hit_count, 0)) as average_hits,
-            count(*) filter (where clicks > 0) as clicked
-       from deflection_event
-      where kind = 'search' and not is_staff and at >= ? and at < ? and query <> ''
-      group by query
-      ${gapsOnly ? 'having max(coalesce(hit_count, 0)) = 0 or max(clicks) = 0' : ''}
-      order by count(*) desc, query
-      limit 10`,
+/** Top searches and content gaps (no result, or no result opened) from one pass over the period's searches. */
+async function searchTerms(ctx: ServiceContext, from: Date, to: Date): Promise<{ top: SearchTermStats[]; gaps: SearchTermStats[] }> {
+  const rows = await ctx.em.execute<Array<{ list: 'top' | 'gap'; query: string; searches: string; visitors: string; average_hits: string; clicked: string }>>(
+    `with terms as (
+       select query, count(*) as searches, count(distinct session_id) as visitors, avg(coalesce(hit_count, 0)) as average_hits,
+              count(*) filter (where clicks > 0) as clicked, max(coalesce(hit_count, 0)) = 0 or max(clicks) = 0 as gap
+         from deflection_event
+        where kind = 'search' and not is_staff and at >= ? and at < ? and query <> ''
+        group by query)
+     (select 'top' as list, * from terms order by searches desc, query limit 10)
+     union all
+     (select 'gap' as list, * from terms where gap order by searches desc, query limit 10)`,
     [from, to],
   );
-  return rows.map((r) => ({
-    query: r.query,
-    searches: Number(r.searches),
-    visitors: Number(r.visitors),
-    averageHits: Number(r.average_hits),
-    clickThroughRate: Number(r.clicked) / Number(r.searches),
-  }));
+  const stats = (list: 'top' | 'gap') =>
+    rows
+      .filter((r) => r.list === list)
+      .map((r) => ({
+        query: r.query,
+        searches: Number(r.searches),
+        visitors: Number(r.visitors),
+        averageHits: Number(r.average_hits),
+        clickThroughRate: Number(r.clicked) / Number(r.searches),
+      }));
+  return { top: stats('top'), gaps: stats('gap') };
 }
 
 async function topDeflectingTopics(ctx: ServiceContext, from: Date, to: Date) {
@@ -203,12 +220,11 @@ export async function supportStats(ctx: ServiceContext, input: { from: unknown; 
     throw badInput('Daily figures cover at most 180 days; choose weekly.', { granularity: 'Too many days for daily buckets.' });
   }
   const previousFrom = new Date(from.getTime() - (to.getTime() - from.getTime()));
-  const [current, previous, buckets, gaps, top, deflecting, times, open] = await Promise.all([
-    periodFigures(ctx, from, to),
+  const [customers, previous, buckets, terms, deflecting, times, open] = await Promise.all([
+    askers(ctx, from, to),
     periodFigures(ctx, previousFrom, from),
     series(ctx, from, to, granularity),
-    searchTerms(ctx, from, to, true),
-    searchTerms(ctx, from, to, false),
+    searchTerms(ctx, from, to),
     topDeflectingTopics(ctx, from, to),
     responseTimes(ctx, from, to),
     unanswered(ctx),
@@ -217,11 +233,12 @@ export async function supportStats(ctx: ServiceContext, input: { from: unknown; 
     from,
     to,
     granularity,
-    figures: current,
+    // The buckets cover the period exactly, so its totals are their sums (one scan, not two).
+    figures: figures(Object.fromEntries(countKeys.map((key) => [key, buckets.reduce((n, b) => n + b.counts[key], 0)])) as Counts, customers),
     previousFigures: previous,
-    series: buckets,
-    contentGaps: gaps,
-    topSearches: top,
+    series: buckets.map((b) => ({ start: b.start, figures: figures(b.counts, b.askers) })),
+    contentGaps: terms.gaps,
+    topSearches: terms.top,
     topDeflectingTopics: deflecting,
     ...times,
     ...open,
