@@ -1,14 +1,10 @@
 import crypto from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
 import { migrate, openDatabase } from '../../api/src/db/orm.js';
 import { ensureDatabase } from '../../api/src/embedded/infrastructure.js';
-import { startEmbeddedMeilisearch } from '../../api/src/embedded/meilisearch.js';
-import { startEmbeddedPostgres } from '../../api/src/embedded/postgres.js';
-import { freePort } from '../../api/src/embedded/process.js';
 import { createLogger } from '../../api/src/logger.js';
 import { createApp, type App } from '../../api/src/server/app.js';
 import { GraphQLClient } from '../support/graphql-client.js';
+import { startScratchServers } from '../support/scratch-servers.js';
 
 /** The real app on embedded servers in a scratch directory, for benchmarks (not tests). */
 export interface Bench {
@@ -21,16 +17,7 @@ export interface Bench {
 
 export async function startBench(): Promise<Bench> {
   const log = createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'error', pretty: false });
-  const dir = path.resolve('.data', `bench-${process.pid}`);
-  await fs.mkdir(dir, { recursive: true });
-  const postgres = await startEmbeddedPostgres({
-    dataDir: path.join(dir, 'postgres'),
-    port: await freePort(),
-    password: crypto.randomBytes(8).toString('hex'),
-    persistent: false,
-    log,
-  });
-  const meili = await startEmbeddedMeilisearch({ dataDir: path.join(dir, 'meili'), port: await freePort(), masterKey: crypto.randomBytes(16).toString('hex'), log });
+  const { postgres, meili, stop } = await startScratchServers('bench', log);
   await ensureDatabase(postgres.url('postgres'), 'bench');
   const databaseUrl = postgres.url('bench');
   const orm = await openDatabase(databaseUrl, log);
@@ -65,9 +52,7 @@ export async function startBench(): Promise<Bench> {
     },
     async close() {
       await app.close();
-      await meili.stop();
-      await postgres.stop();
-      await fs.rm(dir, { recursive: true, force: true });
+      await stop();
     },
   };
 }
