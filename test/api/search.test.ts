@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearchHandle } from '../../api/src/embedded/meilisearch.js';
@@ -119,6 +120,7 @@ describe('when Meilisearch is down', () => {
   afterAll(async () => {
     await down?.close();
     await meili?.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
   });
 
   it('posting, voting and browsing keep working, search says it is unavailable, and the index catches up after', async () => {
