@@ -1,9 +1,9 @@
 /** `npm run reindex`: rebuilds the search index from PostgreSQL with a progress bar and a final count check. */
-import { Meilisearch } from 'meilisearch';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/orm.js';
 import { startInfrastructure } from '../embedded/infrastructure.js';
 import { createLogger } from '../logger.js';
+import { createMeilisearch } from './meili-client.js';
 import { rebuildIndex } from './reindex.js';
 
 const config = loadConfig();
@@ -12,7 +12,7 @@ const infrastructure = await startInfrastructure(config, log);
 const orm = await openDatabase(infrastructure.databaseUrl);
 let exitCode = 0;
 try {
-  const meili = new Meilisearch({ host: infrastructure.meiliUrl, apiKey: infrastructure.meiliMasterKey });
+  const meili = createMeilisearch({ host: infrastructure.meiliUrl, apiKey: infrastructure.meiliMasterKey });
   const report = await rebuildIndex(orm, meili, config.meiliIndex, (done, total) => {
     const width = 30;
     const filled = total ? Math.round((done / total) * width) : width;

@@ -9,7 +9,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { Meilisearch } from 'meilisearch';
 import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { hashSessionToken, userForSession } from '../accounts/accounts.service.js';
@@ -18,6 +17,7 @@ import { LiveHub } from '../live/hub.js';
 import { subscribeWithSharedExecution } from '../live/shared-execution.js';
 import { SignalRecorder } from '../deflection/signals.js';
 import { visitorFor } from '../deflection/visitor.js';
+import { createMeilisearch } from '../search/meili-client.js';
 import { DEFAULT_THREADS_INDEX } from '../search/documents.js';
 import { SearchIndexer } from '../search/indexer.js';
 import { renderThreadPage } from '../topics/thread-page.js';
@@ -82,7 +82,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   await bus.start();
   const live = new LiveHub(orm, bus, log, options.eventRetentionDays);
   await live.start();
-  const meili = new Meilisearch({ host: options.meiliUrl, apiKey: options.meiliMasterKey, timeout: 5_000 });
+  const meili = createMeilisearch({ host: options.meiliUrl, apiKey: options.meiliMasterKey, timeout: 5_000 });
   const searchIndex = options.searchIndex ?? DEFAULT_THREADS_INDEX;
   const indexer = new SearchIndexer(orm, meili, searchIndex, log);
   // The same wake-up that moves live events moves the search outbox.
