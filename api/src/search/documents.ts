@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { termCounts } from './text.js';
 
 /** Default Meilisearch index of threads (MEILI_INDEX); tests give each app its own. */
 export const DEFAULT_THREADS_INDEX = 'threads';
@@ -22,6 +23,8 @@ export interface ThreadDocument {
   answerCount: number;
   createdAt: number;
   lastActivityAt: number;
+  /** Stemmed term counts per field (text.ts termCounts) for ranking ask-form suggestions; not searchable. */
+  termStats: { title: string; body: string; answers: string };
 }
 
 /** Searchable text is kept to what helps matching: long bodies are cut, markdown punctuation dropped. */
@@ -71,24 +74,30 @@ export async function buildDocuments(em: EntityManager, topicIds: number[]): Pro
   );
   const found = new Set(rows.map((r) => r.id));
   return {
-    documents: rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      body: plainText(r.body),
-      acceptedAnswer: plainText(r.accepted ?? '', 2_000),
-      officialAnswer: plainText(r.official ?? '', 2_000),
-      tags: r.tags ?? [],
-      categoryId: r.category_id,
-      categorySlug: r.category_slug,
-      categoryName: r.category_name,
-      status: r.status,
-      resolved: r.status === 'resolved' || r.accepted || r.official ? 1 : 0,
-      meToo: r.me_too_count,
-      score: Number(r.score),
-      answerCount: r.answer_count,
-      createdAt: Math.floor(new Date(r.created_at).getTime() / 1000),
-      lastActivityAt: Math.floor(new Date(r.last_activity_at).getTime() / 1000),
-    })),
+    documents: rows.map((r) => {
+      const body = plainText(r.body);
+      const acceptedAnswer = plainText(r.accepted ?? '', 2_000);
+      const officialAnswer = plainText(r.official ?? '', 2_000);
+      return {
+        id: r.id,
+        title: r.title,
+        body,
+        acceptedAnswer,
+        officialAnswer,
+        tags: r.tags ?? [],
+        categoryId: r.category_id,
+        categorySlug: r.category_slug,
+        categoryName: r.category_name,
+        status: r.status,
+        resolved: r.status === 'resolved' || r.accepted || r.official ? 1 : 0,
+        meToo: r.me_too_count,
+        score: Number(r.score),
+        answerCount: r.answer_count,
+        createdAt: Math.floor(new Date(r.created_at).getTime() / 1000),
+        lastActivityAt: Math.floor(new Date(r.last_activity_at).getTime() / 1000),
+        termStats: { title: termCounts(r.title), body: termCounts(body), answers: termCounts(`${officialAnswer} ${acceptedAnswer}`) },
+      };
+    }),
     missing: topicIds.filter((id) => !found.has(id)),
   };
 }

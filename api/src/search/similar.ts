@@ -1,21 +1,27 @@
 import type { Meilisearch } from 'meilisearch';
 import { MARK_END, MARK_START } from './highlight.js';
-import { isInformative, stem, terms, words } from './text.js';
+import { isInformative, parseTermCounts, stem, words } from './text.js';
 
 /**
  * "These threads may already answer your question". Handing the whole question to Meilisearch
  * finds the existing thread only about half as often as plain BM25 (see test/bench/deflection.ts),
  * so Meilisearch supplies candidates and the API ranks them:
- *  1. candidates: one multi-search with the question's informative words together, and each word
- *     alone (typo tolerant); each single-word search also tells how many threads hold the word;
+ *  1. candidates: one multi-search with the question's informative words together, plus the
+ *     rarest words alone (typo tolerant), which find threads that share only one telling word;
  *  2. ranking: BM25F over stemmed words, title weighted above body and answers, with IDF from
- *     those counts; words from the body count less than words of the title;
+ *     Meilisearch's per-word hit counts; words from the body count less than words of the title.
+ *     Each document carries its term counts (documents.ts termStats), so no body is tokenized here;
  *  3. a resolved thread wins a tie.
+ * Every query in a multi-search costs Meilisearch ~4 ms however small its answer, so per-word hit
+ * counts are cached for a few minutes and only unseen words and the rarest ones are searched alone.
  */
 /** Ranking parameters, tuned on the benchmark's dev questions only (test/bench/deflection.ts). */
 export const similarTuning = {
   maxQueryWords: 12,
+  jointLimit: 60,
   perWord: 40,
+  perBodyWord: 20,
+  rareBodyWordsAlone: 6,
   k1: 2,
   b: 0.75,
   fieldWeight: { title: 3, body: 1, answers: 0.5 },
@@ -25,11 +31,8 @@ export const similarTuning = {
 interface Candidate {
   id: number;
   title: string;
-  body?: string;
-  acceptedAnswer?: string;
-  officialAnswer?: string;
   resolved?: number;
-  _formatted?: { title?: string };
+  termStats?: { title: string; body: string; answers: string };
 }
 
 export interface RankedTopic {
@@ -38,15 +41,32 @@ export interface RankedTopic {
   titleMarked?: string;
 }
 
-const totalDocs = new Map<string, { value: number; at: number }>();
-/** Threads in the index, for IDF; refreshed every minute. */
-async function documentCount(meili: Meilisearch, uid: string): Promise<number> {
-  let cached = totalDocs.get(uid);
-  if (!cached || Date.now() - cached.at > 60_000) {
-    const stats = await meili.index(uid).getStats();
-    totalDocs.set(uid, (cached = { value: Math.max(1, stats.numberOfDocuments), at: Date.now() }));
+/** A value per key that goes stale after ttl; the map is emptied when it outgrows its bound. */
+class ExpiringCache<T> {
+  private readonly entries = new Map<string, { value: T; at: number }>();
+  constructor(private readonly ttlMs: number, private readonly maxEntries: number) {}
+  get(key: string): T | undefined {
+    const entry = this.entries.get(key);
+    return entry && Date.now() - entry.at < this.ttlMs ? entry.value : undefined;
   }
-  return cached.value;
+  set(key: string, value: T): void {
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.entries.set(key, { value, at: Date.now() });
+  }
+}
+
+/** Threads in the index, for IDF. */
+const documentCounts = new ExpiringCache<number>(60_000, 100);
+/** Threads holding a word (Meilisearch's hit count for the word alone), per index. */
+const wordHits = new ExpiringCache<number>(5 * 60_000, 200_000);
+
+async function documentCount(meili: Meilisearch, uid: string): Promise<number> {
+  let count = documentCounts.get(uid);
+  if (count === undefined) {
+    count = Math.max(1, (await meili.index(uid).getStats()).numberOfDocuments);
+    documentCounts.set(uid, count);
+  }
+  return count;
 }
 
 /** The query's words, raw (for Meilisearch) and stemmed (for ranking), weighted by where they came from. */
@@ -71,32 +91,38 @@ function queryWords(title: string, body: string): Array<{ raw: string; term: str
   return [...seen.values()];
 }
 
-function termFrequencies(text: string | undefined): { tf: Map<string, number>; length: number } {
-  const tf = new Map<string, number>();
-  const list = terms(text ?? '');
-  for (const t of list) tf.set(t, (tf.get(t) ?? 0) + 1);
-  return { tf, length: list.length };
-}
-
 export async function findSimilar(meili: Meilisearch, uid: string, title: string, body: string, limit: number): Promise<RankedTopic[]> {
   const query = queryWords(title, body);
   if (query.length === 0) return [];
   const titleWords = query.filter((q) => q.weight === 1);
-  const retrieve = ['id', 'title', 'body', 'acceptedAnswer', 'officialAnswer', 'resolved'];
-  const { results } = await meili.multiSearch({
-    queries: [
-      { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: 60, matchingStrategy: 'frequency', attributesToRetrieve: retrieve },
-      ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
-      ...query.map((q) => ({ indexUid: uid, q: q.raw, limit: similarTuning.perWord, attributesToRetrieve: retrieve })),
-    ],
-  });
-  const offset = body ? 2 : 1;
-  const n = await documentCount(meili, uid);
+  const hitsOf = (raw: string) => wordHits.get(`${uid}\u0000${raw}`);
+  // Title words are searched alone for candidates; of the body's words only the rarest, and the
+  // unseen ones once for their hit count (limit 0), since body words weigh less in the ranking.
+  const bodyWords = query.filter((q) => q.weight !== 1);
+  const rareBody = new Set(
+    [...bodyWords].sort((x, y) => (hitsOf(x.raw) ?? 0) - (hitsOf(y.raw) ?? 0)).slice(0, similarTuning.rareBodyWordsAlone),
+  );
+  const alone = [
+    ...titleWords.map((q) => ({ q, limit: similarTuning.perWord })),
+    ...bodyWords.filter((q) => rareBody.has(q) || hitsOf(q.raw) === undefined).map((q) => ({ q, limit: rareBody.has(q) ? similarTuning.perBodyWord : 0 })),
+  ];
+  const retrieve = ['id', 'title', 'resolved', 'termStats'];
+  const [n, { results }] = await Promise.all([
+    documentCount(meili, uid),
+    meili.multiSearch({
+      queries: [
+        ...alone.map(({ q, limit }) => ({ indexUid: uid, q: q.raw, limit, attributesToRetrieve: retrieve })),
+        { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: similarTuning.jointLimit, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve },
+        ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
+      ],
+    }),
+  ]);
+  alone.forEach(({ q }, i) => wordHits.set(`${uid}\u0000${q.raw}`, results[i]?.estimatedTotalHits ?? n));
   const idf = new Map<string, number>();
-  query.forEach((q, i) => {
-    const df = Math.min(n, results[offset + i]?.estimatedTotalHits ?? n);
+  for (const q of query) {
+    const df = Math.min(n, hitsOf(q.raw) ?? n);
     idf.set(q.term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-  });
+  }
 
   const candidates = new Map<number, Candidate>();
   for (const result of results) for (const hit of result.hits as Candidate[]) if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
@@ -104,9 +130,9 @@ export async function findSimilar(meili: Meilisearch, uid: string, title: string
 
   const docs = [...candidates.values()].map((c) => ({
     c,
-    title: termFrequencies(c.title),
-    body: termFrequencies(c.body),
-    answers: termFrequencies(`${c.officialAnswer ?? ''} ${c.acceptedAnswer ?? ''}`),
+    title: parseTermCounts(c.termStats?.title),
+    body: parseTermCounts(c.termStats?.body),
+    answers: parseTermCounts(c.termStats?.answers),
   }));
   const average = (pick: (d: (typeof docs)[number]) => number) => Math.max(1, docs.reduce((s, d) => s + pick(d), 0) / docs.length);
   const avg = { title: average((d) => d.title.length), body: average((d) => d.body.length), answers: average((d) => d.answers.length) };

@@ -53,3 +53,32 @@ export function isInformative(word: string): boolean {
 export function terms(text: string): string[] {
   return words(text).filter(isInformative).map(stem);
 }
+
+/**
+ * A field's stemmed terms with their counts, as "term:count term:count", written into each search
+ * document at index time so that ranking suggestions does not tokenize candidate bodies per request.
+ */
+export function termCounts(text: string): string {
+  const counts = new Map<string, number>();
+  for (const t of terms(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts].map(([t, n]) => `${t}:${n}`).join(' ');
+}
+
+export interface TermFrequencies {
+  tf: Map<string, number>;
+  length: number;
+}
+
+export function parseTermCounts(encoded: string | undefined): TermFrequencies {
+  const tf = new Map<string, number>();
+  let length = 0;
+  if (encoded) {
+    for (const pair of encoded.split(' ')) {
+      const colon = pair.lastIndexOf(':');
+      const n = Number(pair.slice(colon + 1));
+      tf.set(pair.slice(0, colon), n);
+      length += n;
+    }
+  }
+  return { tf, length };
+}

@@ -3,6 +3,7 @@ import { Migration20261122000000Foundation } from './Migration20261122000000Foun
 import { Migration20261123000000LiveQA } from './Migration20261123000000LiveQA.js';
 import { Migration20261123010000SearchOutbox } from './Migration20261123010000SearchOutbox.js';
 import { Migration20261123020000Deflection } from './Migration20261123020000Deflection.js';
+import { Migration20261124000000TermStats } from './Migration20261124000000TermStats.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123000000LiveQA', class: Migration20261123000000LiveQA },
   { name: 'Migration20261123010000SearchOutbox', class: Migration20261123010000SearchOutbox },
   { name: 'Migration20261123020000Deflection', class: Migration20261123020000Deflection },
+  { name: 'Migration20261124000000TermStats', class: Migration20261124000000TermStats },
 ];
