@@ -6,14 +6,15 @@ import { isInformative, parseTermCounts, stem, words } from './text.js';
  * "These threads may already answer your question". Handing the whole question to Meilisearch
  * finds the existing thread only about half as often as plain BM25 (see test/bench/deflection.ts),
  * so Meilisearch supplies candidates and the API ranks them:
- *  1. candidates: one multi-search with the question's informative words together, plus the
- *     rarest words alone (typo tolerant), which find threads that share only one telling word;
+ *  1. candidates: one multi-search with the question's informative words together, plus each
+ *     title word and the rarest body words alone (typo tolerant), which find threads that share
+ *     only one telling word;
  *  2. ranking: BM25F over stemmed words, title weighted above body and answers, with IDF from
  *     Meilisearch's per-word hit counts; words from the body count less than words of the title.
  *     Each document carries its term counts (documents.ts termStats), so no body is tokenized here;
  *  3. a resolved thread wins a tie.
- * Every query in a multi-search costs Meilisearch ~4 ms however small its answer, so per-word hit
- * counts are cached for a few minutes and only unseen words and the rarest ones are searched alone.
+ * Every word searched alone costs Meilisearch 1-2 ms, and a question's body brings many words, so
+ * per-word hit counts are cached for a few minutes and common body words are not searched again.
  */
 /** Ranking parameters, tuned on the benchmark's dev questions only (test/bench/deflection.ts). */
 export const similarTuning = {
