@@ -14,7 +14,15 @@ export function createMeilisearch(options: { host: string; apiKey?: string; time
   return new Meilisearch({
     ...options,
     httpClient: (input, init) =>
-      new Promise((resolve, reject) => {
+      new Promise((resolveRequest, rejectRequest) => {
+        // The client's timeout and waitTask abort through init.signal; the listener goes with the request.
+        const signal = init?.signal;
+        const settle = <T>(finish: (value: T) => void) => (value: T) => {
+          signal?.removeEventListener('abort', abort);
+          finish(value);
+        };
+        const resolve = settle(resolveRequest);
+        const reject = settle(rejectRequest);
         const url = new URL(input instanceof Request ? input.url : input);
         const secure = url.protocol === 'https:';
         const body = typeof init?.body === 'string' ? init.body : undefined;
@@ -40,12 +48,11 @@ export function createMeilisearch(options: { host: string; apiKey?: string; time
             });
           },
         );
-        // The client's timeout aborts through init.signal.
-        const signal = init?.signal;
-        const abort = () => request.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+        function abort() {
+          request.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+        }
         if (signal?.aborted) abort();
         signal?.addEventListener('abort', abort, { once: true });
-        request.on('close', () => signal?.removeEventListener('abort', abort));
         request.on('error', reject);
         request.end(body);
       }),
