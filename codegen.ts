@@ -11,6 +11,8 @@ const enumValues = {
   TopicOrder: '../../topics/topics.service.js#TopicOrder',
   SignalKind: '../../deflection/signals.js#SignalKind',
   StatsGranularity: '../../deflection/stats.service.js#Granularity',
+  FlagReason: '../../moderation/moderation.service.js#FlagReason',
+  FlagStatus: '../../moderation/moderation.service.js#FlagStatus',
 };
 
 const config: CodegenConfig = {
@@ -38,6 +40,9 @@ const config: CodegenConfig = {
           AnswerSnapshot: '../../live/event.js#AnswerSnapshot',
           UserSnapshot: '../../live/event.js#UserSnapshot',
           CategorySnapshot: '../../live/event.js#CategorySnapshot',
+          Flag: '../../moderation/moderation.service.js#FlagRow',
+          FlaggedPost: '../../moderation/moderation.service.js#FlaggedPostRow',
+          ModerationAction: '../../moderation/moderation.service.js#ModerationActionRow',
         },
         maybeValue: 'T | null | undefined',
         avoidOptionals: { defaultValue: true },

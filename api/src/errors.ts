@@ -18,6 +18,7 @@ export const badInput = (message: string, fields?: Record<string, string>) => ne
 export const unauthenticated = (message = 'You need to sign in to do that.') => new DomainError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do that.') => new DomainError('FORBIDDEN', message);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found.`);
+export const conflict = (message: string) => new DomainError('CONFLICT', message);
 export const rateLimited = (retryAfterSeconds: number) =>
   new DomainError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} s.`, undefined, retryAfterSeconds);
 export const searchUnavailable = () =>

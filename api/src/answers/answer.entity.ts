@@ -3,7 +3,7 @@ import { User } from '../accounts/user.entity.js';
 import { Topic } from '../topics/topic.entity.js';
 
 export class Answer {
-  [OptionalProps]?: 'score' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'score' | 'isHidden' | 'createdAt' | 'updatedAt';
   id!: number;
   topic!: Topic;
   author!: User;
@@ -11,6 +11,8 @@ export class Answer {
   bodyHtml!: string;
   clientMutationId?: string | null;
   score = 0;
+  /** Hidden by staff: only staff and the author see it. */
+  isHidden = false;
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
 }
@@ -27,6 +29,7 @@ export const AnswerSchema = new EntitySchema<Answer>({
     bodyHtml: { type: 'text', default: '' },
     clientMutationId: { type: 'string', length: 64, nullable: true },
     score: { type: 'integer', default: 0 },
+    isHidden: { type: 'boolean', default: false },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()' },
   },

@@ -50,7 +50,7 @@ export async function postAnswer(ctx: ServiceContext, topicId: number, input: un
 }
 
 /** The answer and its topic, the topic row locked: every change to one topic queues up behind it. */
-async function lockAnswer(em: Parameters<typeof lockTopicRow>[0], answerId: number): Promise<{ answer: Answer; topic: Topic }> {
+export async function lockAnswer(em: Parameters<typeof lockTopicRow>[0], answerId: number): Promise<{ answer: Answer; topic: Topic }> {
   const [row] = await em.execute<Array<{ topic_id: number }>>('select topic_id from answer where id = ?', [answerId]);
   if (!row) throw notFound('Answer');
   const topic = await lockTopicRow(em, row.topic_id);

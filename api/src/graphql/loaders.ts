@@ -54,11 +54,24 @@ export function createLoaders(em: EntityManager, viewerId: number | null, option
       const mine = new Set(rows.map((r) => r.topic_id));
       return topicIds.map((id) => mine.has(id));
     }, options),
+    /** Posts the viewer has flagged, keyed "topicId:answerId" (answerId 0 for the question). */
+    viewerFlagged: new DataLoader<string, boolean>(async (keys) => {
+      if (viewerId === null) return keys.map(() => false);
+      const topicIds = [...new Set(keys.map((k) => Number(k.split(':')[0])))];
+      const rows = await em
+        .getConnection()
+        .execute<Array<{ key: string }>>("select topic_id || ':' || coalesce(answer_id, 0) as key from flag where reporter_id = ? and topic_id in (?)", [
+          viewerId,
+          topicIds,
+        ]);
+      const mine = new Set(rows.map((r) => r.key));
+      return keys.map((k) => mine.has(k));
+    }, options),
     topicCountByCategory: new DataLoader<number, number>(async (categoryIds) => {
       const rows = await em
         .getConnection()
         .execute<Array<{ category_id: number; count: string }>>(
-          'select category_id, count(*) from topic where category_id in (?) group by category_id',
+          'select category_id, count(*) from topic where category_id in (?) and not is_hidden group by category_id',
           [[...categoryIds]],
         );
       const counts = new Map(rows.map((r) => [r.category_id, Number(r.count)]));

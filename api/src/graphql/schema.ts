@@ -15,6 +15,8 @@ import { topicsResolvers } from '../topics/resolvers.js';
 import { Category } from '../topics/category.entity.js';
 import { Tag } from '../topics/tag.entity.js';
 import { Topic } from '../topics/topic.entity.js';
+import { canViewPost, canViewTopic } from '../topics/permissions.js';
+import { moderationResolvers } from '../moderation/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { parseGlobalId } from './ids.js';
 
@@ -54,6 +56,8 @@ const baseResolvers: Resolvers = {
   TopicStatus: { OPEN: 'open', ANSWERED: 'answered', RESOLVED: 'resolved', LOCKED: 'locked' },
   TopicFilter: { ALL: 'all', UNANSWERED: 'unanswered', RESOLVED: 'resolved' },
   TopicOrder: { ACTIVITY: 'activity', VOTES: 'votes', NEWEST: 'newest' },
+  FlagReason: { SPAM: 'spam', ABUSIVE: 'abusive', OFF_TOPIC: 'off_topic', OTHER: 'other' },
+  FlagStatus: { OPEN: 'open', HIDDEN: 'hidden', DISMISSED: 'dismissed' },
   SignalKind: {
     SEARCH_CLICK: 'search_click',
     SUGGESTION_CLICK: 'suggestion_click',
@@ -69,7 +73,11 @@ const baseResolvers: Resolvers = {
       const parsed = parseGlobalId(id);
       if (!parsed || !(parsed.type in nodeEntities)) return null;
       const entity = nodeEntities[parsed.type as keyof typeof nodeEntities];
-      return (await ctx.em.findOne(entity as typeof User, { id: parsed.id })) as never;
+      const node = await ctx.em.findOne(entity as typeof User, { id: parsed.id });
+      // Hidden posts, and answers of hidden topics, stay out of reach as they do everywhere else.
+      if (node instanceof Topic && !canViewTopic(ctx.viewer, node)) return null;
+      if (node instanceof Answer && (!canViewPost(ctx.viewer, node) || !canViewTopic(ctx.viewer, await ctx.em.findOneOrFail(Topic, node.topic.id)))) return null;
+      return node as never;
     },
   },
   Node: {
@@ -83,6 +91,6 @@ const baseResolvers: Resolvers = {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers] as never,
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers] as never,
   });
 }

@@ -9,6 +9,8 @@ import type { Audience, EventKind, LiveEvent } from './event.js';
  */
 const EVENT_ORDER_LOCK = [7_001, 1] as const;
 
+const visibilityKinds = new Set<EventKind>(['topic_hidden', 'topic_unhidden', 'answer_hidden', 'answer_unhidden']);
+
 export interface NewEvent {
   kind: EventKind;
   topicId: number;
@@ -25,12 +27,16 @@ export interface NewEvent {
 export async function recordEvent(em: EntityManager, event: NewEvent): Promise<void> {
   await em.execute('insert into search_outbox (topic_id) values (?)', [event.topicId]);
   await em.execute('select pg_advisory_xact_lock(?, ?)', [...EVENT_ORDER_LOCK]);
+  // Changes to hidden posts reach staff only; the hide and unhide themselves reach everyone, so
+  // viewers drop (or get back) the post.
+  const followsHidden = !visibilityKinds.has(event.kind);
   await em.execute(
     `insert into event (kind, topic_id, category_id, audience, actor_id, payload)
-     select ?, t.id, t.category_id, ?, ?::int, jsonb_build_object(
-       'topic', topic_snapshot(t.id), 'answer', answer_snapshot(?::int), 'actor', user_snapshot(?::int))
+     select ?, t.id, t.category_id,
+            case when ?::boolean and (t.is_hidden or coalesce((select a.is_hidden from answer a where a.id = ?::int), false)) then 'staff' else ? end,
+            ?::int, jsonb_build_object('topic', topic_snapshot(t.id), 'answer', answer_snapshot(?::int), 'actor', user_snapshot(?::int))
      from topic t where t.id = ?`,
-    [event.kind, event.audience ?? 'public', event.actorId, event.answerId ?? null, event.actorId, event.topicId],
+    [event.kind, followsHidden, event.answerId ?? null, event.audience ?? 'public', event.actorId, event.answerId ?? null, event.actorId, event.topicId],
   );
 }
 

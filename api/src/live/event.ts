@@ -12,6 +12,10 @@ export const eventKinds = [
   'answer_unaccepted',
   'answer_marked_official',
   'answer_unmarked_official',
+  'topic_hidden',
+  'topic_unhidden',
+  'answer_hidden',
+  'answer_unhidden',
   'resync',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];
@@ -44,6 +48,8 @@ export interface TopicSnapshot {
   author: UserSnapshot;
   category: CategorySnapshot;
   tags: string[];
+  isHidden: boolean;
+  duplicateOfId: number | null;
 }
 
 export interface AnswerSnapshot {
@@ -55,6 +61,7 @@ export interface AnswerSnapshot {
   createdAt: string;
   updatedAt: string;
   author: UserSnapshot;
+  isHidden: boolean;
 }
 
 export type Audience = 'public' | 'staff';

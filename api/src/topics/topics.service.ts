@@ -2,16 +2,17 @@ import { LockMode, raw } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
-import { User } from '../accounts/user.entity.js';
+import { isStaff, User } from '../accounts/user.entity.js';
 import { Answer } from '../answers/answer.entity.js';
 import { badInput, forbidden, notFound } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
 import { renderMarkdown } from '../markdown/render.js';
+import { recordModeration } from '../moderation/audit.js';
 import { parseInput } from '../validation.js';
 import { Category } from './category.entity.js';
 import { recordSignal, signalSource } from '../deflection/signals.js';
-import { canAsk, canEditTopic, canLock, canMeToo, refreshStatus } from './permissions.js';
+import { canAsk, canEditTopic, canLock, canMeToo, canModerate, canViewTopic, refreshStatus } from './permissions.js';
 import { Tag } from './tag.entity.js';
 import { Topic } from './topic.entity.js';
 
@@ -73,6 +74,7 @@ export async function listTopics(ctx: ServiceContext, options: TopicPageOptions)
   return ctx.em.find(
     Topic,
     {
+      ...(canModerate(ctx.viewer) ? {} : { isHidden: false }),
       ...(options.categoryId ? { category: options.categoryId } : {}),
       ...(options.tag ? { tags: { name: options.tag } } : {}),
       ...(options.filter === 'unanswered' ? { answerCount: 0 } : {}),
@@ -83,16 +85,18 @@ export async function listTopics(ctx: ServiceContext, options: TopicPageOptions)
   );
 }
 
+/** The topic if the viewer may see it (hidden ones: staff and the author only). */
 export async function findTopic(ctx: ServiceContext, id: number): Promise<Topic | null> {
-  return ctx.em.findOne(Topic, { id });
+  const topic = await ctx.em.findOne(Topic, { id });
+  return topic && canViewTopic(ctx.viewer, topic) ? topic : null;
 }
 
-/** Official first, then accepted, then by score, then oldest first: the order readers expect. */
+/** Official first, then accepted, then by score, then oldest first: the order readers expect. Hidden answers: staff and their author. */
 export async function listAnswers(ctx: ServiceContext, topic: Topic, options: { limit: number; offset: number }): Promise<Answer[]> {
   return ctx.em
     .createQueryBuilder(Answer, 'a')
     .select('*')
-    .where({ topic: topic.id })
+    .where({ topic: topic.id, ...(canModerate(ctx.viewer) ? {} : { $or: [{ isHidden: false }, { author: ctx.viewer?.id ?? 0 }] }) })
     .orderBy({
       [raw('a.id = ?', [topic.officialAnswer?.id ?? 0])]: 'desc',
       [raw('a.id = ?', [topic.acceptedAnswer?.id ?? 0])]: 'desc',
@@ -173,7 +177,11 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
       topic.body = fields.body;
       topic.bodyHtml = renderMarkdown(fields.body);
     }
-    if (fields.categoryId) topic.category = await requireCategory(em, fields.categoryId);
+    if (fields.categoryId && fields.categoryId !== topic.category.id) {
+      const from = topic.category.id;
+      topic.category = await requireCategory(em, fields.categoryId);
+      if (isStaff(viewer)) await recordModeration(em, { actor: viewer, action: 'move', topicId: topic.id, details: { fromCategoryId: from, toCategoryId: topic.category.id } });
+    }
     if (fields.tags) {
       await topic.tags.init();
       topic.tags.set(await findOrCreateTags(em, fields.tags));
@@ -207,6 +215,7 @@ export async function setLocked(ctx: ServiceContext, topicId: number, locked: bo
     if (topic.isLocked === locked) return topic;
     topic.isLocked = locked;
     refreshStatus(topic);
+    await recordModeration(em, { actor: viewer, action: locked ? 'lock' : 'unlock', topicId: topic.id });
     await record({ kind: 'topic_updated', topicId: topic.id, actorId: viewer.id });
     return topic;
   });

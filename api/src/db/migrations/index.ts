@@ -4,6 +4,7 @@ import { Migration20261123000000LiveQA } from './Migration20261123000000LiveQA.j
 import { Migration20261123010000SearchOutbox } from './Migration20261123010000SearchOutbox.js';
 import { Migration20261123020000Deflection } from './Migration20261123020000Deflection.js';
 import { Migration20261124000000TermStats } from './Migration20261124000000TermStats.js';
+import { Migration20261124010000Moderation } from './Migration20261124010000Moderation.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123010000SearchOutbox', class: Migration20261123010000SearchOutbox },
   { name: 'Migration20261123020000Deflection', class: Migration20261123020000Deflection },
   { name: 'Migration20261124000000TermStats', class: Migration20261124000000TermStats },
+  { name: 'Migration20261124010000Moderation', class: Migration20261124010000Moderation },
 ];

@@ -6,6 +6,8 @@ import type { TopicFilter } from '../../topics/topics.service.js';
 import type { TopicOrder } from '../../topics/topics.service.js';
 import type { SignalKind } from '../../deflection/signals.js';
 import type { Granularity as StatsGranularity } from '../../deflection/stats.service.js';
+import type { FlagReason } from '../../moderation/moderation.service.js';
+import type { FlagStatus } from '../../moderation/moderation.service.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserEntity } from '../../accounts/user.entity.js';
 import type { Category as CategoryEntity } from '../../topics/category.entity.js';
@@ -13,12 +15,13 @@ import type { Tag as TagEntity } from '../../topics/tag.entity.js';
 import type { Topic as TopicEntity } from '../../topics/topic.entity.js';
 import type { Answer as AnswerEntity } from '../../answers/answer.entity.js';
 import type { LiveEvent as LiveEventEntity, TypingSignal as TypingSignalEntity, TopicSnapshot as TopicSnapshotEntity, AnswerSnapshot as AnswerSnapshotEntity, UserSnapshot as UserSnapshotEntity, CategorySnapshot as CategorySnapshotEntity } from '../../live/event.js';
+import type { FlagRow as FlagRowEntity, FlaggedPostRow as FlaggedPostRowEntity, ModerationActionRow as ModerationActionRowEntity } from '../../moderation/moderation.service.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -38,11 +41,14 @@ export type Answer = Node & {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   isAccepted: Scalars['Boolean']['output'];
+  isHidden: Scalars['Boolean']['output'];
   isOfficial: Scalars['Boolean']['output'];
   score: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
   viewerCanEdit: Scalars['Boolean']['output'];
+  viewerCanFlag: Scalars['Boolean']['output'];
   viewerCanVote: Scalars['Boolean']['output'];
+  viewerHasFlagged: Scalars['Boolean']['output'];
   /** The viewer's vote: 1, -1, or 0 for none. */
   viewerVote: Scalars['Int']['output'];
 };
@@ -71,6 +77,7 @@ export type AnswerSnapshot = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   isAccepted: Scalars['Boolean']['output'];
+  isHidden: Scalars['Boolean']['output'];
   isOfficial: Scalars['Boolean']['output'];
   score: Scalars['Int']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -126,6 +133,19 @@ export type ChangeUserRolePayload = {
   user: User;
 };
 
+export type CloseAsDuplicateInput = {
+  /** The original question readers are sent to. */
+  originalId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  topicId: Scalars['ID']['input'];
+};
+
+export type CloseAsDuplicatePayload = {
+  __typename?: 'CloseAsDuplicatePayload';
+  original: Topic;
+  topic: Topic;
+};
+
 /** How the sessions of a period ended. A session is one visitor's activity with gaps under 30 minutes. */
 export type DeflectionFigures = {
   __typename?: 'DeflectionFigures';
@@ -146,6 +166,18 @@ export type DeflectionFigures = {
   sessions: Scalars['Int']['output'];
   /** Sessions with intent: a search or an opened ask form. */
   sessionsWithIntent: Scalars['Int']['output'];
+};
+
+export type DismissFlagsInput = {
+  answerId?: InputMaybe<Scalars['ID']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DismissFlagsPayload = {
+  __typename?: 'DismissFlagsPayload';
+  /** How many open flags were dismissed. */
+  dismissed: Scalars['Int']['output'];
 };
 
 export type EditAnswerInput = {
@@ -179,6 +211,47 @@ export type FacetCount = {
   value: Scalars['String']['output'];
 };
 
+/** One person's report of a question or an answer. */
+export type Flag = {
+  __typename?: 'Flag';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What the reporter added (required for OTHER). */
+  note?: Maybe<Scalars['String']['output']>;
+  reason: FlagReason;
+  /** Staff only; null for everyone else. */
+  reporter?: Maybe<User>;
+  status: FlagStatus;
+};
+
+export type FlagPostInput = {
+  answerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Up to 500 characters; required for OTHER. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: FlagReason;
+  /** The question to flag, or the answer's question when answerId is given. */
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type FlagPostPayload = {
+  __typename?: 'FlagPostPayload';
+  flag: Flag;
+};
+
+export { FlagReason };
+
+export { FlagStatus };
+
+/** A question or answer with the open flags against it: one row of the staff flag queue. */
+export type FlaggedPost = {
+  __typename?: 'FlaggedPost';
+  /** Set when the flagged post is an answer. */
+  answer?: Maybe<Answer>;
+  firstFlaggedAt: Scalars['DateTime']['output'];
+  flags: Array<Flag>;
+  topic: Topic;
+};
+
 export type LabeledCount = {
   __typename?: 'LabeledCount';
   count: Scalars['Int']['output'];
@@ -206,6 +279,22 @@ export type LogOutPayload = {
   loggedOut: Scalars['Boolean']['output'];
 };
 
+/** One entry of the moderation audit log. */
+export type ModerationAction = {
+  __typename?: 'ModerationAction';
+  /** hide, unhide, dismiss_flags, lock, unlock, move, close_as_duplicate */
+  action: Scalars['String']['output'];
+  actor: User;
+  answer?: Maybe<Answer>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Action details, such as the categories of a move or the original of a duplicate. */
+  details?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Why, as the moderator wrote it. */
+  reason?: Maybe<Scalars['String']['output']>;
+  topic?: Maybe<Topic>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** The asker or staff: this answer solved it. Replaces an earlier accepted answer. */
@@ -213,10 +302,19 @@ export type Mutation = {
   askQuestion: AskQuestionPayload;
   /** Admins only. */
   changeUserRole: ChangeUserRolePayload;
+  /**
+   * Staff only. The topic points readers to the original, takes no new answers, leaves search, and
+   * its "me too" votes (and its asker) count on the original.
+   */
+  closeAsDuplicate: CloseAsDuplicatePayload;
+  /** Staff only: the post stays; its open flags are closed. */
+  dismissFlags: DismissFlagsPayload;
   /** The author (while unlocked) or staff. */
   editAnswer: EditAnswerPayload;
   /** The author (while unlocked) or staff. */
   editTopic: EditTopicPayload;
+  /** Anyone signed in, once per post, not on their own posts. */
+  flagPost: FlagPostPayload;
   /** Staff only: no new answers or edits by non-staff. */
   lockTopic: LockTopicPayload;
   /** Signs in with email and password (sets the session cookie). */
@@ -233,6 +331,8 @@ export type Mutation = {
   sendTypingIndicator: SendTypingPayload;
   /** Anyone signed in but the asker. */
   setMeToo: SetMeTooPayload;
+  /** Staff only. Hiding resolves the post's open flags. */
+  setPostHidden: SetPostHiddenPayload;
   /** Creates an account and signs it in (sets the session cookie). */
   signUp: SignUpPayload;
   unacceptAnswer: AnswerTopicPayload;
@@ -258,6 +358,16 @@ export type MutationChangeUserRoleArgs = {
 };
 
 
+export type MutationCloseAsDuplicateArgs = {
+  input: CloseAsDuplicateInput;
+};
+
+
+export type MutationDismissFlagsArgs = {
+  input: DismissFlagsInput;
+};
+
+
 export type MutationEditAnswerArgs = {
   input: EditAnswerInput;
 };
@@ -265,6 +375,11 @@ export type MutationEditAnswerArgs = {
 
 export type MutationEditTopicArgs = {
   input: EditTopicInput;
+};
+
+
+export type MutationFlagPostArgs = {
+  input: FlagPostInput;
 };
 
 
@@ -300,6 +415,11 @@ export type MutationSendTypingIndicatorArgs = {
 
 export type MutationSetMeTooArgs = {
   input: SetMeTooInput;
+};
+
+
+export type MutationSetPostHiddenArgs = {
+  input: SetPostHiddenInput;
 };
 
 
@@ -363,6 +483,10 @@ export type Query = {
   /** Categories in their display order. */
   categories: Array<Category>;
   category?: Maybe<Category>;
+  /** Staff only: posts with open flags, oldest flag first. */
+  flagQueue: Array<FlaggedPost>;
+  /** Staff only: the newest moderation actions first. */
+  moderationLog: Array<ModerationAction>;
   /** Fetches any object by its global id. */
   node?: Maybe<Node>;
   /**
@@ -389,6 +513,16 @@ export type Query = {
 
 export type QueryCategoryArgs = {
   slug: Scalars['String']['input'];
+};
+
+
+export type QueryFlagQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryModerationLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -547,6 +681,20 @@ export type SetMeTooPayload = {
   topic: Topic;
 };
 
+export type SetPostHiddenInput = {
+  answerId?: InputMaybe<Scalars['ID']['input']>;
+  hidden: Scalars['Boolean']['input'];
+  /** Up to 500 characters, kept in the audit log. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SetPostHiddenPayload = {
+  __typename?: 'SetPostHiddenPayload';
+  answer?: Maybe<Answer>;
+  topic: Topic;
+};
+
 export type SignUpInput = {
   displayName: Scalars['String']['input'];
   email: Scalars['String']['input'];
@@ -652,7 +800,11 @@ export type Topic = Node & {
   bodyHtml: Scalars['String']['output'];
   category: Category;
   createdAt: Scalars['DateTime']['output'];
+  /** Closed as a duplicate of this topic: readers are sent there. */
+  duplicateOf?: Maybe<Topic>;
   id: Scalars['ID']['output'];
+  /** Hidden by staff: only staff and the author see it, marked hidden. */
+  isHidden: Scalars['Boolean']['output'];
   isLocked: Scalars['Boolean']['output'];
   lastActivityAt: Scalars['DateTime']['output'];
   /**
@@ -668,9 +820,14 @@ export type Topic = Node & {
   viewerCanAccept: Scalars['Boolean']['output'];
   viewerCanAnswer: Scalars['Boolean']['output'];
   viewerCanEdit: Scalars['Boolean']['output'];
+  viewerCanFlag: Scalars['Boolean']['output'];
   viewerCanLock: Scalars['Boolean']['output'];
   viewerCanMarkOfficial: Scalars['Boolean']['output'];
   viewerCanMeToo: Scalars['Boolean']['output'];
+  /** Staff: hide, close as duplicate, see flags. */
+  viewerCanModerate: Scalars['Boolean']['output'];
+  /** Whether the viewer has already flagged this question. */
+  viewerHasFlagged: Scalars['Boolean']['output'];
   viewerHasMeToo: Scalars['Boolean']['output'];
 };
 
@@ -734,7 +891,9 @@ export type TopicSnapshot = {
   bodyHtml: Scalars['String']['output'];
   category: CategorySnapshot;
   createdAt: Scalars['DateTime']['output'];
+  duplicateOfId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
+  isHidden: Scalars['Boolean']['output'];
   isLocked: Scalars['Boolean']['output'];
   lastActivityAt: Scalars['DateTime']['output'];
   meTooCount: Scalars['Int']['output'];
@@ -891,13 +1050,23 @@ export type ResolversTypes = {
   CategorySnapshot: ResolverTypeWrapper<CategorySnapshotEntity>;
   ChangeUserRoleInput: ChangeUserRoleInput;
   ChangeUserRolePayload: ResolverTypeWrapper<Omit<ChangeUserRolePayload, 'user'> & { user: ResolversTypes['User'] }>;
+  CloseAsDuplicateInput: CloseAsDuplicateInput;
+  CloseAsDuplicatePayload: ResolverTypeWrapper<Omit<CloseAsDuplicatePayload, 'original' | 'topic'> & { original: ResolversTypes['Topic'], topic: ResolversTypes['Topic'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeflectionFigures: ResolverTypeWrapper<DeflectionFigures>;
+  DismissFlagsInput: DismissFlagsInput;
+  DismissFlagsPayload: ResolverTypeWrapper<DismissFlagsPayload>;
   EditAnswerInput: EditAnswerInput;
   EditAnswerPayload: ResolverTypeWrapper<Omit<EditAnswerPayload, 'answer'> & { answer: ResolversTypes['Answer'] }>;
   EditTopicInput: EditTopicInput;
   EditTopicPayload: ResolverTypeWrapper<Omit<EditTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   FacetCount: ResolverTypeWrapper<FacetCount>;
+  Flag: ResolverTypeWrapper<FlagRowEntity>;
+  FlagPostInput: FlagPostInput;
+  FlagPostPayload: ResolverTypeWrapper<Omit<FlagPostPayload, 'flag'> & { flag: ResolversTypes['Flag'] }>;
+  FlagReason: FlagReason;
+  FlagStatus: FlagStatus;
+  FlaggedPost: ResolverTypeWrapper<FlaggedPostRowEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -906,6 +1075,7 @@ export type ResolversTypes = {
   LogInInput: LogInInput;
   LogInPayload: ResolverTypeWrapper<Omit<LogInPayload, 'user'> & { user: ResolversTypes['User'] }>;
   LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
+  ModerationAction: ResolverTypeWrapper<ModerationActionRowEntity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -927,6 +1097,8 @@ export type ResolversTypes = {
   SendTypingPayload: ResolverTypeWrapper<SendTypingPayload>;
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: ResolverTypeWrapper<Omit<SetMeTooPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
+  SetPostHiddenInput: SetPostHiddenInput;
+  SetPostHiddenPayload: ResolverTypeWrapper<Omit<SetPostHiddenPayload, 'answer' | 'topic'> & { answer?: Maybe<ResolversTypes['Answer']>, topic: ResolversTypes['Topic'] }>;
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SignalKind: SignalKind;
@@ -972,13 +1144,21 @@ export type ResolversParentTypes = {
   CategorySnapshot: CategorySnapshotEntity;
   ChangeUserRoleInput: ChangeUserRoleInput;
   ChangeUserRolePayload: Omit<ChangeUserRolePayload, 'user'> & { user: ResolversParentTypes['User'] };
+  CloseAsDuplicateInput: CloseAsDuplicateInput;
+  CloseAsDuplicatePayload: Omit<CloseAsDuplicatePayload, 'original' | 'topic'> & { original: ResolversParentTypes['Topic'], topic: ResolversParentTypes['Topic'] };
   DateTime: Scalars['DateTime']['output'];
   DeflectionFigures: DeflectionFigures;
+  DismissFlagsInput: DismissFlagsInput;
+  DismissFlagsPayload: DismissFlagsPayload;
   EditAnswerInput: EditAnswerInput;
   EditAnswerPayload: Omit<EditAnswerPayload, 'answer'> & { answer: ResolversParentTypes['Answer'] };
   EditTopicInput: EditTopicInput;
   EditTopicPayload: Omit<EditTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   FacetCount: FacetCount;
+  Flag: FlagRowEntity;
+  FlagPostInput: FlagPostInput;
+  FlagPostPayload: Omit<FlagPostPayload, 'flag'> & { flag: ResolversParentTypes['Flag'] };
+  FlaggedPost: FlaggedPostRowEntity;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
@@ -987,6 +1167,7 @@ export type ResolversParentTypes = {
   LogInInput: LogInInput;
   LogInPayload: Omit<LogInPayload, 'user'> & { user: ResolversParentTypes['User'] };
   LogOutPayload: LogOutPayload;
+  ModerationAction: ModerationActionRowEntity;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
@@ -1006,6 +1187,8 @@ export type ResolversParentTypes = {
   SendTypingPayload: SendTypingPayload;
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: Omit<SetMeTooPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
+  SetPostHiddenInput: SetPostHiddenInput;
+  SetPostHiddenPayload: Omit<SetPostHiddenPayload, 'answer' | 'topic'> & { answer?: Maybe<ResolversParentTypes['Answer']>, topic: ResolversParentTypes['Topic'] };
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SimilarTopic: Omit<SimilarTopic, 'topic'> & { topic: ResolversParentTypes['Topic'] };
@@ -1037,11 +1220,14 @@ export type AnswerResolvers<ContextType = GraphQLContext, ParentType extends Res
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanFlag?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanVote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerHasFlagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerVote?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1062,6 +1248,7 @@ export type AnswerSnapshotResolvers<ContextType = GraphQLContext, ParentType ext
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1096,6 +1283,11 @@ export type ChangeUserRolePayloadResolvers<ContextType = GraphQLContext, ParentT
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type CloseAsDuplicatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CloseAsDuplicatePayload'] = ResolversParentTypes['CloseAsDuplicatePayload']> = {
+  original?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1112,6 +1304,10 @@ export type DeflectionFiguresResolvers<ContextType = GraphQLContext, ParentType 
   sessionsWithIntent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DismissFlagsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DismissFlagsPayload'] = ResolversParentTypes['DismissFlagsPayload']> = {
+  dismissed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EditAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditAnswerPayload'] = ResolversParentTypes['EditAnswerPayload']> = {
   answer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType>;
 };
@@ -1124,6 +1320,30 @@ export type FacetCountResolvers<ContextType = GraphQLContext, ParentType extends
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FlagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Flag'] = ResolversParentTypes['Flag']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['FlagReason'], ParentType, ContextType>;
+  reporter?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FlagStatus'], ParentType, ContextType>;
+};
+
+export type FlagPostPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlagPostPayload'] = ResolversParentTypes['FlagPostPayload']> = {
+  flag?: Resolver<ResolversTypes['Flag'], ParentType, ContextType>;
+};
+
+export type FlagReasonResolvers = EnumResolverSignature<{ ABUSIVE?: any, OFF_TOPIC?: any, OTHER?: any, SPAM?: any }, ResolversTypes['FlagReason']>;
+
+export type FlagStatusResolvers = EnumResolverSignature<{ DISMISSED?: any, HIDDEN?: any, OPEN?: any }, ResolversTypes['FlagStatus']>;
+
+export type FlaggedPostResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlaggedPost'] = ResolversParentTypes['FlaggedPost']> = {
+  answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
+  firstFlaggedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['Flag']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
 export type LabeledCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabeledCount'] = ResolversParentTypes['LabeledCount']> = {
@@ -1143,12 +1363,26 @@ export type LogOutPayloadResolvers<ContextType = GraphQLContext, ParentType exte
   loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ModerationActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModerationAction'] = ResolversParentTypes['ModerationAction']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationAcceptAnswerArgs, 'input'>>;
   askQuestion?: Resolver<ResolversTypes['AskQuestionPayload'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['ChangeUserRolePayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
+  closeAsDuplicate?: Resolver<ResolversTypes['CloseAsDuplicatePayload'], ParentType, ContextType, RequireFields<MutationCloseAsDuplicateArgs, 'input'>>;
+  dismissFlags?: Resolver<ResolversTypes['DismissFlagsPayload'], ParentType, ContextType, RequireFields<MutationDismissFlagsArgs, 'input'>>;
   editAnswer?: Resolver<ResolversTypes['EditAnswerPayload'], ParentType, ContextType, RequireFields<MutationEditAnswerArgs, 'input'>>;
   editTopic?: Resolver<ResolversTypes['EditTopicPayload'], ParentType, ContextType, RequireFields<MutationEditTopicArgs, 'input'>>;
+  flagPost?: Resolver<ResolversTypes['FlagPostPayload'], ParentType, ContextType, RequireFields<MutationFlagPostArgs, 'input'>>;
   lockTopic?: Resolver<ResolversTypes['LockTopicPayload'], ParentType, ContextType, RequireFields<MutationLockTopicArgs, 'input'>>;
   logIn?: Resolver<ResolversTypes['LogInPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType>;
@@ -1157,6 +1391,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   recordSignal?: Resolver<ResolversTypes['RecordSignalPayload'], ParentType, ContextType, RequireFields<MutationRecordSignalArgs, 'input'>>;
   sendTypingIndicator?: Resolver<ResolversTypes['SendTypingPayload'], ParentType, ContextType, RequireFields<MutationSendTypingIndicatorArgs, 'input'>>;
   setMeToo?: Resolver<ResolversTypes['SetMeTooPayload'], ParentType, ContextType, RequireFields<MutationSetMeTooArgs, 'input'>>;
+  setPostHidden?: Resolver<ResolversTypes['SetPostHiddenPayload'], ParentType, ContextType, RequireFields<MutationSetPostHiddenArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unacceptAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationUnacceptAnswerArgs, 'input'>>;
   unlockTopic?: Resolver<ResolversTypes['LockTopicPayload'], ParentType, ContextType, RequireFields<MutationUnlockTopicArgs, 'input'>>;
@@ -1186,6 +1421,8 @@ export type PostAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'slug'>>;
+  flagQueue?: Resolver<Array<ResolversTypes['FlaggedPost']>, ParentType, ContextType, RequireFields<QueryFlagQueueArgs, 'first'>>;
+  moderationLog?: Resolver<Array<ResolversTypes['ModerationAction']>, ParentType, ContextType, RequireFields<QueryModerationLogArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   similarTopics?: Resolver<Array<ResolversTypes['SimilarTopic']>, ParentType, ContextType, RequireFields<QuerySimilarTopicsArgs, 'first' | 'title'>>;
@@ -1258,6 +1495,11 @@ export type SetMeTooPayloadResolvers<ContextType = GraphQLContext, ParentType ex
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type SetPostHiddenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetPostHiddenPayload'] = ResolversParentTypes['SetPostHiddenPayload']> = {
+  answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignUpPayload'] = ResolversParentTypes['SignUpPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -1316,7 +1558,9 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  duplicateOf?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastActivityAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   liveCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1328,9 +1572,12 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   viewerCanAccept?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanFlag?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanLock?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanMarkOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanMeToo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerCanModerate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerHasFlagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerHasMeToo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1360,7 +1607,7 @@ export type TopicEventResolvers<ContextType = GraphQLContext, ParentType extends
   topic?: Resolver<Maybe<ResolversTypes['TopicSnapshot']>, ParentType, ContextType>;
 };
 
-export type TopicEventKindResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_EDITED?: any, ANSWER_MARKED_OFFICIAL?: any, ANSWER_POSTED?: any, ANSWER_UNACCEPTED?: any, ANSWER_UNMARKED_OFFICIAL?: any, ANSWER_VOTED?: any, RESYNC?: any, TOPIC_CREATED?: any, TOPIC_EDITED?: any, TOPIC_UPDATED?: any }, ResolversTypes['TopicEventKind']>;
+export type TopicEventKindResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_EDITED?: any, ANSWER_HIDDEN?: any, ANSWER_MARKED_OFFICIAL?: any, ANSWER_POSTED?: any, ANSWER_UNACCEPTED?: any, ANSWER_UNHIDDEN?: any, ANSWER_UNMARKED_OFFICIAL?: any, ANSWER_VOTED?: any, RESYNC?: any, TOPIC_CREATED?: any, TOPIC_EDITED?: any, TOPIC_HIDDEN?: any, TOPIC_UNHIDDEN?: any, TOPIC_UPDATED?: any }, ResolversTypes['TopicEventKind']>;
 
 export type TopicFilterResolvers = EnumResolverSignature<{ ALL?: any, RESOLVED?: any, UNANSWERED?: any }, ResolversTypes['TopicFilter']>;
 
@@ -1373,7 +1620,9 @@ export type TopicSnapshotResolvers<ContextType = GraphQLContext, ParentType exte
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['CategorySnapshot'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  duplicateOfId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastActivityAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   meTooCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1431,15 +1680,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Category?: CategoryResolvers<ContextType>;
   CategorySnapshot?: CategorySnapshotResolvers<ContextType>;
   ChangeUserRolePayload?: ChangeUserRolePayloadResolvers<ContextType>;
+  CloseAsDuplicatePayload?: CloseAsDuplicatePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeflectionFigures?: DeflectionFiguresResolvers<ContextType>;
+  DismissFlagsPayload?: DismissFlagsPayloadResolvers<ContextType>;
   EditAnswerPayload?: EditAnswerPayloadResolvers<ContextType>;
   EditTopicPayload?: EditTopicPayloadResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
+  Flag?: FlagResolvers<ContextType>;
+  FlagPostPayload?: FlagPostPayloadResolvers<ContextType>;
+  FlagReason?: FlagReasonResolvers;
+  FlagStatus?: FlagStatusResolvers;
+  FlaggedPost?: FlaggedPostResolvers<ContextType>;
   LabeledCount?: LabeledCountResolvers<ContextType>;
   LockTopicPayload?: LockTopicPayloadResolvers<ContextType>;
   LogInPayload?: LogInPayloadResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
+  ModerationAction?: ModerationActionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1457,6 +1714,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchTermStats?: SearchTermStatsResolvers<ContextType>;
   SendTypingPayload?: SendTypingPayloadResolvers<ContextType>;
   SetMeTooPayload?: SetMeTooPayloadResolvers<ContextType>;
+  SetPostHiddenPayload?: SetPostHiddenPayloadResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   SignalKind?: SignalKindResolvers;
   SimilarTopic?: SimilarTopicResolvers<ContextType>;

@@ -113,9 +113,12 @@ export type StatsGranularity =
 export type TopicEventKind =
   | 'ANSWER_ACCEPTED'
   | 'ANSWER_EDITED'
+  /** Staff hid the answer: remove it (staff and its author refetch it). */
+  | 'ANSWER_HIDDEN'
   | 'ANSWER_MARKED_OFFICIAL'
   | 'ANSWER_POSTED'
   | 'ANSWER_UNACCEPTED'
+  | 'ANSWER_UNHIDDEN'
   | 'ANSWER_UNMARKED_OFFICIAL'
   /** The answer's score changed. */
   | 'ANSWER_VOTED'
@@ -126,6 +129,9 @@ export type TopicEventKind =
   | 'RESYNC'
   | 'TOPIC_CREATED'
   | 'TOPIC_EDITED'
+  /** Staff hid the topic: remove it (staff and the author refetch it). */
+  | 'TOPIC_HIDDEN'
+  | 'TOPIC_UNHIDDEN'
   /** Status, lock, me-too count or answer count changed. */
   | 'TOPIC_UPDATED';
 
