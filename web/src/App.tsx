@@ -11,6 +11,7 @@ const LoginPage = lazy(() => import('./pages/LoginPage.jsx'));
 const SignUpPage = lazy(() => import('./pages/SignUpPage.jsx'));
 const AdminUsersPage = lazy(() => import('./pages/AdminUsersPage.jsx'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage.jsx'));
+const ModerationPage = lazy(() => import('./pages/ModerationPage.jsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.jsx'));
 
 function Layout(props: RouteSectionProps) {
@@ -39,6 +40,7 @@ export function App() {
       <Route path="/login" component={LoginPage} />
       <Route path="/signup" component={SignUpPage} />
       <Route path="/staff/dashboard" component={DashboardPage} />
+      <Route path="/staff/moderation" component={ModerationPage} />
       <Route path="/admin/users" component={AdminUsersPage} preload={() => getUsers('')} />
       <Route path="*" component={NotFoundPage} />
     </Router>

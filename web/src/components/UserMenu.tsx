@@ -29,6 +29,7 @@ export function UserMenu(props: { user: Viewer }) {
           </div>
           <Show when={props.user.role === 'STAFF' || props.user.role === 'ADMIN'}>
             <A href="/staff/dashboard" role="menuitem" onClick={() => setOpen(false)}>Support dashboard</A>
+            <A href="/staff/moderation" role="menuitem" onClick={() => setOpen(false)}>Moderation</A>
           </Show>
           <Show when={props.user.role === 'ADMIN'}>
             <A href="/admin/users" role="menuitem" onClick={() => setOpen(false)}>Manage users</A>

@@ -49,6 +49,8 @@ export const TopicQuery = graphql(`
     topic(id: $id) {
       id liveCursor title body bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt
       viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo
+      isHidden viewerCanFlag viewerHasFlagged viewerCanModerate
+      duplicateOf { id title status officialAnswer { bodyHtml } acceptedAnswer { bodyHtml } }
       author { id displayName role }
       category { id slug name }
       tags { id name }
@@ -57,7 +59,7 @@ export const TopicQuery = graphql(`
       answers(first: 100) {
         edges {
           node {
-            id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit
+            id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit isHidden viewerCanFlag viewerHasFlagged
             author { id displayName role }
           }
         }
@@ -71,8 +73,8 @@ export const TopicActivitySubscription = graphql(`
   subscription TopicActivity($topicId: ID!, $after: String) {
     topicActivity(topicId: $topicId, after: $after) {
       cursor kind
-      topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId }
-      answer { id bodyHtml score createdAt author { id displayName role } }
+      topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId isHidden duplicateOfId }
+      answer { id bodyHtml score createdAt isHidden author { id displayName role } }
     }
   }
 `);
@@ -148,6 +150,46 @@ export const LockMutation = graphql(`
 export const UnlockMutation = graphql(`
   mutation Unlock($input: TopicIdInput!) {
     unlockTopic(input: $input) { topic { id status isLocked } }
+  }
+`);
+
+export const FlagPostMutation = graphql(`
+  mutation FlagPost($input: FlagPostInput!) {
+    flagPost(input: $input) { flag { id status } }
+  }
+`);
+
+export const SetPostHiddenMutation = graphql(`
+  mutation SetPostHidden($input: SetPostHiddenInput!) {
+    setPostHidden(input: $input) { topic { id isHidden answerCount status } answer { id isHidden } }
+  }
+`);
+
+export const DismissFlagsMutation = graphql(`
+  mutation DismissFlags($input: DismissFlagsInput!) {
+    dismissFlags(input: $input) { dismissed }
+  }
+`);
+
+export const CloseAsDuplicateMutation = graphql(`
+  mutation CloseAsDuplicate($input: CloseAsDuplicateInput!) {
+    closeAsDuplicate(input: $input) { topic { id } original { id } }
+  }
+`);
+
+export const ModerationQuery = graphql(`
+  query Moderation {
+    flagQueue(first: 100) {
+      firstFlaggedAt
+      topic { id title isHidden }
+      answer { id bodyHtml isHidden author { id displayName } }
+      flags { id reason note createdAt reporter { id displayName } }
+    }
+    moderationLog(first: 50) {
+      id action reason details createdAt
+      actor { id displayName }
+      topic { id title }
+    }
   }
 `);
 

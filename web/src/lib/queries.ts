@@ -5,6 +5,7 @@ import {
   HomeQuery,
   LogInMutation,
   LogOutMutation,
+  ModerationQuery,
   SignUpMutation,
   TopicQuery,
   UsersQuery,
@@ -27,6 +28,7 @@ export interface ListOptions {
 export const getHome = query((options: ListOptions) => request(HomeQuery, { first: TOPICS_PAGE, after: null, ...options }), 'home');
 export const getCategory = query(async (slug: string) => (await request(CategoryQuery, { slug })).category, 'category');
 export const getTopic = query(async (id: string) => (await request(TopicQuery, { id })).topic, 'topic');
+export const getModeration = query(() => request(ModerationQuery), 'moderation');
 export const getUsers = query(async (search: string) => (await request(UsersQuery, { query: search || null })).users, 'users');
 
 export const signUp = action(async (input: { email: string; password: string; displayName: string; next: string }) => {

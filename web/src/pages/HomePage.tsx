@@ -43,6 +43,11 @@ export function HomePage() {
   const [loadingMore, setLoadingMore] = createSignal(false);
 
   const applyFeed = (topic: FeedTopic, kind: string) => {
+    if (kind === 'TOPIC_HIDDEN') {
+      setRows('list', (list) => list.filter((r) => r.id !== topic.id));
+      setRows('fresh', (list) => list.filter((r) => r.id !== topic.id));
+      return;
+    }
     const index = rows.list.findIndex((r) => r.id === topic.id);
     if (index >= 0) {
       // Counts and status change in place; rows do not reorder under the reader.

@@ -3,6 +3,7 @@ import { batch, createEffect, createSignal, For, on, onCleanup, Show } from 'sol
 import { createStore, produce, reconcile } from 'solid-js/store';
 import { AnswerForm } from '../components/AnswerForm.jsx';
 import { EditInPlace } from '../components/EditInPlace.jsx';
+import { FlagControl } from '../components/FlagControl.jsx';
 import { RoleBadge } from '../components/RoleBadge.jsx';
 import { SolvedPrompt } from '../components/SolvedPrompt.jsx';
 import { StatusBadge } from '../components/StatusBadge.jsx';
@@ -10,11 +11,13 @@ import { TypingIndicator } from '../components/TypingIndicator.jsx';
 import {
   AcceptMutation,
   AnswerBodyQuery,
+  CloseAsDuplicateMutation,
   EditAnswerMutation,
   EditTopicMutation,
   LockMutation,
   MeTooMutation,
   OfficialMutation,
+  SetPostHiddenMutation,
   TopicActivitySubscription,
   UnacceptMutation,
   UnlockMutation,
@@ -50,27 +53,43 @@ export default function TopicPage() {
   const [actionError, setActionError] = createSignal<string | null>(null);
   /** 'topic', an answer id, or null: which post is open for editing. */
   const [editing, setEditing] = createSignal<string | null>(null);
+  /** Hidden by staff while this reader had it open. */
+  const [removed, setRemoved] = createSignal(false);
+  const [closingAsDuplicate, setClosingAsDuplicate] = createSignal(false);
 
   const applyEvent = (event: TopicEvent) => {
     if (event.kind === 'RESYNC') {
       void revalidate(getTopic.keyFor(params.id));
       return;
     }
+    const canSeeHidden = (authorId: string) => isStaff() || viewer()?.id === authorId;
+    // Back from hidden, or closed as a duplicate: the page needs data the event does not carry.
+    if (event.kind === 'TOPIC_UNHIDDEN' || event.kind === 'ANSWER_UNHIDDEN' || (event.topic?.duplicateOfId ?? null) !== (state.topic.duplicateOf?.id ?? null)) {
+      void revalidate(getTopic.keyFor(params.id));
+      return;
+    }
+    if (event.kind === 'TOPIC_HIDDEN' && !canSeeHidden(state.topic.author.id)) {
+      setRemoved(true);
+      return;
+    }
     batch(() => {
       if (event.topic) {
-        const { id: _id, ...fields } = event.topic;
+        const { id: _id, duplicateOfId: _duplicateOfId, ...fields } = event.topic;
         setState('topic', fields);
       }
       const answer = event.answer;
       if (!answer) return;
       const index = state.answers.findIndex((a) => a.id === answer.id);
-      if (index >= 0) {
-        setState('answers', index, { score: answer.score, bodyHtml: answer.bodyHtml });
+      if (event.kind === 'ANSWER_HIDDEN' && !canSeeHidden(answer.author.id)) {
+        setState('answers', (list) => list.filter((a) => a.id !== answer.id));
+        setState('pending', (list) => list.filter((a) => a.id !== answer.id));
+      } else if (index >= 0) {
+        setState('answers', index, { score: answer.score, bodyHtml: answer.bodyHtml, isHidden: answer.isHidden });
       } else if (event.kind === 'ANSWER_POSTED' && !state.pending.some((a) => a.id === answer.id)) {
         const mine = viewer()?.id === answer.author.id;
         const staff = viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
         // A live answer carries rendered HTML only; its markdown is fetched when someone opens it for editing.
-        const row: AnswerRow = { ...answer, body: '', viewerVote: 0, viewerCanVote: !!viewer() && !mine, viewerCanEdit: mine || staff };
+        const row: AnswerRow = { ...answer, body: '', viewerVote: 0, viewerCanVote: !!viewer() && !mine, viewerCanEdit: mine || staff, viewerCanFlag: !!viewer() && !mine, viewerHasFlagged: false };
         if (nearBottom() || answer.author.id === viewer()?.id) setState('answers', state.answers.length, row);
         else setState('pending', state.pending.length, row);
       }
@@ -83,6 +102,7 @@ export default function TopicPage() {
     on(loaded, (topic) => {
       if (!topic) return;
       if (viewedId !== topic.id) sendSignal({ kind: 'TOPIC_VIEWED', topicId: (viewedId = topic.id) });
+      setRemoved(false);
       const { answers, acceptedAnswer, officialAnswer, ...fields } = topic;
       setState(
         reconcile({
@@ -132,11 +152,31 @@ export default function TopicPage() {
     });
 
   const isStaff = () => viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
-  const canAnswer = () => !!viewer() && (!state.topic.isLocked || isStaff());
+  const canAnswer = () => !!viewer() && ((!state.topic.isLocked && !state.topic.duplicateOf) || isStaff());
+  const hide = (target: { topicId: string } | { answerId: string }, hidden: boolean) =>
+    act(async () => {
+      const { setPostHidden } = await request(SetPostHiddenMutation, { input: { ...target, hidden } });
+      batch(() => {
+        setState('topic', { isHidden: setPostHidden.topic.isHidden, answerCount: setPostHidden.topic.answerCount, status: setPostHidden.topic.status });
+        const answer = setPostHidden.answer;
+        if (answer) setState('answers', (a) => a.id === answer.id, 'isHidden', answer.isHidden);
+      });
+    });
+  const closeAsDuplicate = (event: SubmitEvent) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget as HTMLFormElement);
+    // A thread link (…/t/<id>) or the id itself.
+    const originalId = String(form.get('original') ?? '').trim().split('/').filter(Boolean).pop() ?? '';
+    return act(async () => {
+      await request(CloseAsDuplicateMutation, { input: { topicId: state.topic.id, originalId, reason: String(form.get('reason') ?? '') || null } });
+      setClosingAsDuplicate(false);
+      await revalidate(getTopic.keyFor(params.id));
+    });
+  };
 
   return (
     <Show when={loaded() !== undefined} fallback={<p class="muted">Loading…</p>}>
-      <Show when={loaded() && state.topic} fallback={<p class="empty">This question does not exist or was removed. <A href="/">Back to all questions</A></p>}>
+      <Show when={loaded() && state.topic && !removed()} fallback={<p class="empty">This question does not exist or was removed. <A href="/">Back to all questions</A></p>}>
         <article class="topic">
           <nav class="crumbs">
             <A href="/">All questions</A> › <A href={`/c/${state.topic.category.slug}`}>{state.topic.category.name}</A>
@@ -146,6 +186,19 @@ export default function TopicPage() {
           </nav>
           <Show when={editing() !== 'topic'}>
             <h1>{state.topic.title}</h1>
+          </Show>
+          <Show when={state.topic.isHidden}>
+            <p class="hidden-notice" role="note">Hidden by staff: only staff and the author see this question.</p>
+          </Show>
+          <Show when={state.topic.duplicateOf}>
+            {(original) => (
+              <aside class="duplicate-notice" data-testid="duplicate-notice">
+                <p>This question already has an answer: <A href={`/t/${original().id}`}>{original().title}</A></p>
+                <Show when={original().officialAnswer ?? original().acceptedAnswer}>
+                  {(solution) => <div class="post-body solution-excerpt" innerHTML={solution().bodyHtml} />}
+                </Show>
+              </aside>
+            )}
           </Show>
           <div class="topic-meta">
             <StatusBadge status={state.topic.status} />
@@ -196,7 +249,25 @@ export default function TopicPage() {
                 {state.topic.isLocked ? 'Unlock' : 'Lock'}
               </button>
             </Show>
+            <Show when={state.topic.viewerCanModerate}>
+              <button class="button ghost" onClick={() => hide({ topicId: state.topic.id }, !state.topic.isHidden)}>
+                {state.topic.isHidden ? 'Unhide' : 'Hide'}
+              </button>
+              <Show when={!state.topic.duplicateOf}>
+                <button class="button ghost" onClick={() => setClosingAsDuplicate(!closingAsDuplicate())}>Close as duplicate…</button>
+              </Show>
+            </Show>
+            <Show when={state.topic.viewerCanFlag}>
+              <FlagControl topicId={state.topic.id} flagged={state.topic.viewerHasFlagged} />
+            </Show>
           </div>
+          <Show when={closingAsDuplicate()}>
+            <form class="duplicate-form" onSubmit={closeAsDuplicate} aria-label="Close as duplicate">
+              <input name="original" required placeholder="Link to the original question" aria-label="Original question" />
+              <input name="reason" maxLength={500} placeholder="Why (for the audit log)" aria-label="Reason" />
+              <button class="button" type="submit">Close as duplicate</button>
+            </form>
+          </Show>
           <Show when={actionError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
 
           <h2 data-testid="answer-count">{state.topic.answerCount} {state.topic.answerCount === 1 ? 'answer' : 'answers'}</h2>
@@ -206,7 +277,7 @@ export default function TopicPage() {
                 const official = () => state.topic.officialAnswerId === answer.id;
                 const accepted = () => state.topic.acceptedAnswerId === answer.id;
                 return (
-                  <li class={`answer${official() ? ' official' : ''}${accepted() ? ' accepted' : ''}`} data-testid="answer" data-answer-id={answer.id}>
+                  <li class={`answer${official() ? ' official' : ''}${accepted() ? ' accepted' : ''}${answer.isHidden ? ' hidden-post' : ''}`} data-testid="answer" data-answer-id={answer.id}>
                     <div class="votes">
                       <button class={`vote${answer.viewerVote === 1 ? ' pressed' : ''}`} aria-label="Upvote" disabled={!answer.viewerCanVote} onClick={() => vote(answer, 1)}>▲</button>
                       <div class="score" data-testid="score">{answer.score}</div>
@@ -216,6 +287,7 @@ export default function TopicPage() {
                       <div class="answer-badges">
                         <Show when={official()}><span class="badge official">Official answer</span></Show>
                         <Show when={accepted()}><span class="badge accepted">✓ Accepted</span></Show>
+                        <Show when={answer.isHidden}><span class="badge hidden">Hidden by staff</span></Show>
                       </div>
                       <Show when={editing() === answer.id} fallback={<div class="post-body" innerHTML={answer.bodyHtml} />}>
                         <EditInPlace
@@ -243,6 +315,12 @@ export default function TopicPage() {
                             {official() ? 'Remove official mark' : 'Mark as official'}
                           </button>
                         </Show>
+                        <Show when={state.topic.viewerCanModerate}>
+                          <button class="link" onClick={() => hide({ answerId: answer.id }, !answer.isHidden)}>{answer.isHidden ? 'Unhide' : 'Hide'}</button>
+                        </Show>
+                        <Show when={answer.viewerCanFlag}>
+                          <FlagControl answerId={answer.id} flagged={answer.viewerHasFlagged} />
+                        </Show>
                       </div>
                     </div>
                   </li>
@@ -269,8 +347,8 @@ export default function TopicPage() {
             when={canAnswer()}
             fallback={
               <p class="muted">
-                <Show when={state.topic.isLocked} fallback={<><A href={`/login?next=/t/${state.topic.id}`}>Log in</A> to answer.</>}>
-                  This topic is locked: it takes no new answers.
+                <Show when={state.topic.isLocked || state.topic.duplicateOf} fallback={<><A href={`/login?next=/t/${state.topic.id}`}>Log in</A> to answer.</>}>
+                  {state.topic.duplicateOf ? 'This question is closed as a duplicate: answers go to the original.' : 'This topic is locked: it takes no new answers.'}
                 </Show>
               </p>
             }

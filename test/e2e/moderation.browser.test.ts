@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { answer, ask } from '../support/forum.js';
+import { launchBrowser, signedInPage } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  t = await startTestApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+it('a customer flags a spam answer, staff hide it from the queue, and it disappears live for the reader', async () => {
+  const asker = await t.user();
+  const topic = await ask(t, asker.client, { title: 'Restore hangs on the last volume', body: 'Restoring from the NAS hangs when it reaches the last volume.' });
+  await answer((await t.user('expert')).client, topic.id, 'Mount the volume read-only, then restore again.');
+  const spam = await answer((await t.user()).client, topic.id, 'Buy FastRestore Pro now at cheap-restore dot example!');
+
+  // The asker reads the thread and flags the spam.
+  const { context: askerContext, page: reader } = await signedInPage(browser, t.url, asker);
+  await reader.goto(`${t.url}/t/${topic.id}`);
+  const spamRow = reader.locator(`[data-answer-id="${spam}"]`);
+  await spamRow.getByRole('button', { name: 'Flag' }).click();
+  await spamRow.getByRole('combobox', { name: 'Reason' }).selectOption('SPAM');
+  await spamRow.getByRole('textbox', { name: 'Note' }).fill('Advert for a paid tool');
+  await spamRow.getByRole('button', { name: 'Send flag' }).click();
+  await spamRow.getByTestId('flagged').waitFor();
+  expect(await reader.getByTestId('answer').count()).toBe(2);
+
+  // Staff work the flag queue.
+  const { context: staffContext, page: staff } = await signedInPage(browser, t.url, await t.user('staff'));
+  await staff.goto(`${t.url}/staff/moderation`);
+  const flagged = staff.getByTestId('flagged-post').filter({ hasText: 'FastRestore' });
+  expect(await flagged.textContent()).toContain('Advert for a paid tool');
+  await flagged.getByRole('button', { name: 'Hide answer' }).click();
+  await expect.poll(() => staff.getByTestId('flagged-post').filter({ hasText: 'FastRestore' }).count()).toBe(0);
+  await expect.poll(() => staff.getByTestId('audit-entry').first().textContent()).toContain('hide');
+  await staff.screenshot({ path: 'test-results/moderation.png', fullPage: true });
+
+  // The reader's page drops the answer without a reload; the count follows.
+  await expect.poll(() => reader.getByTestId('answer').count(), { timeout: 10_000 }).toBe(1);
+  expect(await reader.getByTestId('answer-count').textContent()).toBe('1 answer');
+
+  // Staff still see it on the thread, marked hidden, and can bring it back.
+  await staff.goto(`${t.url}/t/${topic.id}`);
+  const hiddenRow = staff.locator(`[data-answer-id="${spam}"]`);
+  expect(await hiddenRow.textContent()).toContain('Hidden by staff');
+  await hiddenRow.getByRole('button', { name: 'Unhide' }).click();
+  await expect.poll(() => reader.getByTestId('answer').count(), { timeout: 10_000 }).toBe(2);
+  await Promise.all([askerContext.close(), staffContext.close()]);
+});
+
+it('staff close a question as a duplicate: readers see the original with its solution', async () => {
+  const original = await ask(t, (await t.user()).client, { title: 'Backups stop after the disk is renamed', body: 'After renaming the backup disk nothing is backed up any more.' });
+  const staffUser = await t.user('staff');
+  const officialId = await answer(staffUser.client, original.id, 'Open Settings → Destinations and pick the renamed disk again.');
+  await staffUser.client.ok('mutation($input: AnswerIdInput!) { markAnswerAsOfficial(input: $input) { topic { id } } }', { input: { answerId: officialId } });
+  const duplicate = await ask(t, (await t.user()).client, { title: 'Renamed my external drive, backups gone', body: 'I renamed my external drive and now the backups do not run.' });
+
+  const { context, page } = await signedInPage(browser, t.url, staffUser);
+  await page.goto(`${t.url}/t/${duplicate.id}`);
+  await page.getByRole('button', { name: 'Close as duplicate…' }).click();
+  await page.getByRole('textbox', { name: 'Original question' }).fill(`${t.url}/t/${original.id}`);
+  await page.getByRole('textbox', { name: 'Reason' }).fill('Same rename problem');
+  await page.getByRole('button', { name: 'Close as duplicate', exact: true }).click();
+  const notice = page.getByTestId('duplicate-notice');
+  await notice.waitFor();
+  expect(await notice.textContent()).toContain('Backups stop after the disk is renamed');
+  expect(await notice.textContent()).toContain('pick the renamed disk again');
+  await notice.getByRole('link').click();
+  await page.waitForURL(`${t.url}/t/${original.id}`);
+  await context.close();
+});
