@@ -257,3 +257,20 @@ describe('duplicates', () => {
     expect(log[1]).toMatchObject({ action: 'lock', topic: { id: topic.id }, actor: { id: staff.id } });
   });
 });
+
+describe('deflection through duplicates', () => {
+  it('a visitor who lands on a duplicate and follows it to the solved original counts as deflected', async () => {
+    const original = await thread();
+    await original.asker.client.ok(ACCEPT, { input: { answerId: original.answerId } });
+    const duplicate = await thread();
+    await (await t.user('staff')).client.ok(DUPLICATE, { input: { topicId: duplicate.topic.id, originalId: original.topic.id } });
+    const visitor = t.visitor();
+    const SIGNAL = 'mutation($input: RecordSignalInput!) { recordSignal(input: $input) { recorded } }';
+    await visitor.ok(SIGNAL, { input: { kind: 'TOPIC_VIEWED', topicId: duplicate.topic.id } });
+    const [before] = await t.sql("select outcome from deflection_session where solved_topic_id is null and followed_duplicate = false order by id desc limit 1");
+    expect(before.outcome).toBe('none'); // reading alone is no intent
+    await visitor.ok(SIGNAL, { input: { kind: 'DUPLICATE_FOLLOWED', topicId: original.topic.id } });
+    const [session] = await t.sql('select outcome, followed_duplicate, solved_topic_id from deflection_session where solved_topic_id = $1', [original.topic.dbId]);
+    expect(session).toEqual({ outcome: 'deflected', followed_duplicate: true, solved_topic_id: original.topic.dbId });
+  });
+});

@@ -23,6 +23,7 @@ export const signalKinds = [
   'not_solved',
   'topic_viewed',
   'question_posted',
+  'duplicate_followed',
 ] as const;
 export type SignalKind = (typeof signalKinds)[number];
 
@@ -36,6 +37,16 @@ export interface Signal {
   rank?: number | null;
   /** When it happened (default: now); background writes pass the request's time. */
   at?: Date;
+}
+
+/** Opening a thread that already has an accepted or official answer is a solved signal. */
+async function solvedIfAnswered(em: EntityManager, sessionId: number | string, topicId: number): Promise<void> {
+  await em.execute(
+    `update deflection_session s set solved_at = coalesce(s.solved_at, now()), solved_topic_id = coalesce(s.solved_topic_id, t.id)
+       from topic t
+      where s.id = ? and t.id = ? and (t.accepted_answer_id is not null or t.official_answer_id is not null)`,
+    [sessionId, topicId],
+  );
 }
 
 /** A visit ends after this long without a signal. */
@@ -125,15 +136,15 @@ export async function recordSignal(em: EntityManager, who: Who, signal: Signal):
           where id = (select id from deflection_event where session_id = ? and kind = ? order by id desc limit 1)`,
         [sessionId, signal.kind === 'search_click' ? 'search' : 'suggestions_shown'],
       );
-      // Opening a thread that already has an accepted or official answer is a solved signal.
-      await em.execute(
-        `update deflection_session s set solved_at = coalesce(s.solved_at, now()), solved_topic_id = coalesce(s.solved_topic_id, t.id)
-           from topic t
-          where s.id = ? and t.id = ? and (t.accepted_answer_id is not null or t.official_answer_id is not null)`,
-        [sessionId, signal.topicId],
-      );
+      await solvedIfAnswered(em, sessionId, signal.topicId!);
       break;
     }
+    case 'duplicate_followed':
+      // Landing on a duplicate (often from web search) and following it to the original shows the
+      // same intent as a search; an original with a solution solves it like a search click.
+      await em.execute('update deflection_session set followed_duplicate = true where id = ?', [sessionId]);
+      await solvedIfAnswered(em, sessionId, signal.topicId!);
+      break;
     case 'solved':
       await em.execute('update deflection_session set solved_at = now(), solved_topic_id = ? where id = ?', [signal.topicId, sessionId]);
       break;
@@ -188,7 +199,7 @@ export class SignalRecorder {
   }
 }
 
-const clientKinds = ['search_click', 'suggestion_click', 'ask_opened', 'solved', 'not_solved', 'topic_viewed'] as const;
+const clientKinds = ['search_click', 'suggestion_click', 'ask_opened', 'solved', 'not_solved', 'topic_viewed', 'duplicate_followed'] as const;
 const reportSchema = z
   .object({
     kind: z.enum(clientKinds),

@@ -65,6 +65,7 @@ const baseResolvers: Resolvers = {
     SOLVED: 'solved',
     NOT_SOLVED: 'not_solved',
     TOPIC_VIEWED: 'topic_viewed',
+    DUPLICATE_FOLLOWED: 'duplicate_followed',
   },
   StatsGranularity: { DAY: 'day', WEEK: 'week' },
   TopicEventKind: Object.fromEntries(eventKinds.map((kind) => [kind.toUpperCase(), kind])) as never,

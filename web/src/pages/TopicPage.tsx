@@ -193,7 +193,10 @@ export default function TopicPage() {
           <Show when={state.topic.duplicateOf}>
             {(original) => (
               <aside class="duplicate-notice" data-testid="duplicate-notice">
-                <p>This question already has an answer: <A href={`/t/${original().id}`}>{original().title}</A></p>
+                <p>
+                  This question already has an answer:{' '}
+                  <A href={`/t/${original().id}`} onClick={() => sendSignal({ kind: 'DUPLICATE_FOLLOWED', topicId: original().id })}>{original().title}</A>
+                </p>
                 <Show when={original().officialAnswer ?? original().acceptedAnswer}>
                   {(solution) => <div class="post-body solution-excerpt" innerHTML={solution().bodyHtml} />}
                 </Show>

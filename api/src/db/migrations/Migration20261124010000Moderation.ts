@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-/** Flags, hidden posts, duplicates and the moderation audit log. */
+/** Flags, hidden posts, duplicates (and following one to its original as a deflection signal), the moderation audit log. */
 export class Migration20261124010000Moderation extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
@@ -32,6 +32,23 @@ create table moderation_action (
   reason varchar(500) null,
   details jsonb not null default '{}',
   created_at timestamptz not null default now());
+
+-- Following a duplicate's link to its original is intent, like a search (the outcome is generated, so it is rebuilt).
+alter table deflection_session add column followed_duplicate boolean not null default false;
+drop index deflection_session_started_idx;
+alter table deflection_session drop column outcome;
+alter table deflection_session add column outcome text generated always as (
+    case
+      when searches = 0 and not ask_opened and not followed_duplicate then 'none'
+      when posted_at is not null or posted_later_at is not null then 'failed'
+      when solved_at is not null then 'deflected'
+      else 'potential'
+    end) stored;
+create index deflection_session_started_idx on deflection_session (started_at) include (outcome, searches, solved_topic_id) where not is_staff;
+alter table deflection_event drop constraint deflection_event_kind_check;
+alter table deflection_event add constraint deflection_event_kind_check check (kind in (
+    'search', 'search_click', 'suggestions_shown', 'suggestion_click', 'ask_opened',
+    'solved', 'not_solved', 'topic_viewed', 'question_posted', 'duplicate_followed'));
 
 create or replace function topic_snapshot(tid int) returns jsonb language sql stable as $$
   select jsonb_build_object(

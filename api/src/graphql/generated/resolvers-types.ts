@@ -1504,7 +1504,7 @@ export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType exte
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
-export type SignalKindResolvers = EnumResolverSignature<{ ASK_OPENED?: any, NOT_SOLVED?: any, SEARCH_CLICK?: any, SOLVED?: any, SUGGESTION_CLICK?: any, TOPIC_VIEWED?: any }, ResolversTypes['SignalKind']>;
+export type SignalKindResolvers = EnumResolverSignature<{ ASK_OPENED?: any, DUPLICATE_FOLLOWED?: any, NOT_SOLVED?: any, SEARCH_CLICK?: any, SOLVED?: any, SUGGESTION_CLICK?: any, TOPIC_VIEWED?: any }, ResolversTypes['SignalKind']>;
 
 export type SimilarTopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarTopic'] = ResolversParentTypes['SimilarTopic']> = {
   answerExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

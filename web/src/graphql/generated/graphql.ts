@@ -139,6 +139,8 @@ export type SignUpInput = {
 export type SignalKind =
   /** The ask form was opened: the visitor means to ask. */
   | 'ASK_OPENED'
+  /** A reader of a question closed as a duplicate followed its link to the original (topicId: the original). */
+  | 'DUPLICATE_FOLLOWED'
   /** "Did this solve your problem?" answered no (topicId). */
   | 'NOT_SOLVED'
   /** A search result was opened (topicId, rank, query). */
