@@ -185,17 +185,15 @@ export async function closeAsDuplicate(ctx: ServiceContext, topicId: number, ori
   });
 }
 
-const limitOf = (first: number | null | undefined, max = 100) => Math.min(Math.max(first ?? 50, 1), max);
-
 /** Posts with open flags, oldest flag first, each with its open flags. */
-export async function flagQueue(ctx: ServiceContext, first: number | null | undefined): Promise<FlaggedPostRow[]> {
+export async function flagQueue(ctx: ServiceContext, limit: number): Promise<FlaggedPostRow[]> {
   requireModerator(ctx);
   const groups = await ctx.em.getConnection().execute<Array<{ topic_id: number; answer_id: number | null; first_at: string; flags: FlagRow[] }>>(
     `select topic_id, answer_id, min(created_at) as first_at,
             json_agg(json_build_object('id', id, 'reporterId', reporter_id, 'topicId', topic_id, 'answerId', answer_id, 'reason', reason,
                                        'note', note, 'status', status, 'createdAt', created_at) order by id) as flags
      from flag where status = 'open' group by topic_id, answer_id order by min(created_at), topic_id limit ?`,
-    [limitOf(first)],
+    [limit],
   );
   if (groups.length === 0) return [];
   const topics = new Map((await ctx.em.find(Topic, { id: { $in: groups.map((g) => g.topic_id) } })).map((t) => [t.id, t]));
@@ -208,11 +206,11 @@ export async function flagQueue(ctx: ServiceContext, first: number | null | unde
   });
 }
 
-export async function moderationLog(ctx: ServiceContext, first: number | null | undefined): Promise<ModerationActionRow[]> {
+export async function moderationLog(ctx: ServiceContext, limit: number): Promise<ModerationActionRow[]> {
   requireModerator(ctx);
   return ctx.em.getConnection().execute<ModerationActionRow[]>(
     `select id::text as id, action, actor_id as "actorId", topic_id as "topicId", answer_id as "answerId", reason, details, created_at as "createdAt"
      from moderation_action order by moderation_action.id desc limit ?`, // the table's bigint, not the text alias
-    [limitOf(first)],
+    [limit],
   );
 }

@@ -2,6 +2,7 @@ import { isStaff } from '../accounts/user.entity.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf, toGlobalId } from '../graphql/ids.js';
 import { loadOrThrow } from '../graphql/loaders.js';
+import { pageSize } from '../graphql/pagination.js';
 import { Answer } from '../answers/answer.entity.js';
 import { canFlag, canModerate } from '../topics/permissions.js';
 import { findTopic } from '../topics/topics.service.js';
@@ -14,8 +15,8 @@ const target = (input: { topicId?: string | null; answerId?: string | null }): m
 
 export const moderationResolvers: Resolvers = {
   Query: {
-    flagQueue: (_parent, { first }, ctx) => moderation.flagQueue(ctx, first),
-    moderationLog: (_parent, { first }, ctx) => moderation.moderationLog(ctx, first),
+    flagQueue: (_parent, { first }, ctx) => moderation.flagQueue(ctx, pageSize(first, 50)),
+    moderationLog: (_parent, { first }, ctx) => moderation.moderationLog(ctx, pageSize(first, 50)),
   },
   Mutation: {
     flagPost: async (_parent, { input }, ctx) => ({ flag: await moderation.flagPost(ctx, target(input), { reason: input.reason, note: input.note }) }),
