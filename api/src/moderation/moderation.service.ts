@@ -53,6 +53,8 @@ export interface PostTarget {
 }
 
 const reason = z.string().trim().max(500, 'Use at most 500 characters.').nullish();
+/** A moderator's "why", kept in the audit log. */
+const parseReason = (why: unknown) => parseInput(z.object({ reason }), { reason: why }).reason ?? null;
 const flagSchema = z
   .object({ reason: z.enum(flagReasons), note: reason })
   .refine((f) => f.reason !== 'other' || f.note, { message: 'Say what is wrong with the post.', path: ['note'] });
@@ -99,7 +101,7 @@ function requireModerator(ctx: ServiceContext): User {
 
 /** Staff hide or show a post. Hidden answers leave the answer count; hiding closes the post's open flags. */
 export async function setPostHidden(ctx: ServiceContext, target: PostTarget, hidden: boolean, why: unknown) {
-  const note = parseInput(z.object({ reason }), { reason: why }).reason ?? null;
+  const note = parseReason(why);
   const viewer = requireModerator(ctx);
   return changeWithEvents(ctx, async (em, record) => {
     const post = await lockPost(em, target);
@@ -132,7 +134,7 @@ export async function setPostHidden(ctx: ServiceContext, target: PostTarget, hid
 
 /** Staff leave the post as it is and close its open flags. */
 export async function dismissFlags(ctx: ServiceContext, target: PostTarget, why: unknown): Promise<number> {
-  const note = parseInput(z.object({ reason }), { reason: why }).reason ?? null;
+  const note = parseReason(why);
   const viewer = requireModerator(ctx);
   return ctx.em.transactional(async (em) => {
     const post = await lockPost(em, target);
@@ -153,7 +155,7 @@ export async function dismissFlags(ctx: ServiceContext, target: PostTarget, why:
  * same problem, count on the original; duplicates of the duplicate now point to the original too.
  */
 export async function closeAsDuplicate(ctx: ServiceContext, topicId: number, originalId: number, why: unknown) {
-  const note = parseInput(z.object({ reason }), { reason: why }).reason ?? null;
+  const note = parseReason(why);
   const viewer = requireModerator(ctx);
   if (topicId === originalId) throw badInput('A question cannot duplicate itself.', { originalId: 'Choose another question.' });
   return changeWithEvents(ctx, async (em, record) => {

@@ -48,6 +48,7 @@ export default function TopicPage() {
   const params = useParams<{ id: string }>();
   const loaded = createAsync(() => getTopic(params.id));
   const viewer = createAsync(() => getViewer());
+  const isStaff = () => viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
   const [state, setState] = createStore<TopicState>({ topic: null as never, answers: [], pending: [] });
   const [status, setStatus] = createSignal<LiveStatus>('live');
   const [actionError, setActionError] = createSignal<string | null>(null);
@@ -87,9 +88,8 @@ export default function TopicPage() {
         setState('answers', index, { score: answer.score, bodyHtml: answer.bodyHtml, isHidden: answer.isHidden });
       } else if (event.kind === 'ANSWER_POSTED' && !state.pending.some((a) => a.id === answer.id)) {
         const mine = viewer()?.id === answer.author.id;
-        const staff = viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
         // A live answer carries rendered HTML only; its markdown is fetched when someone opens it for editing.
-        const row: AnswerRow = { ...answer, body: '', viewerVote: 0, viewerCanVote: !!viewer() && !mine, viewerCanEdit: mine || staff, viewerCanFlag: !!viewer() && !mine, viewerHasFlagged: false };
+        const row: AnswerRow = { ...answer, body: '', viewerVote: 0, viewerCanVote: !!viewer() && !mine, viewerCanEdit: mine || isStaff(), viewerCanFlag: !!viewer() && !mine, viewerHasFlagged: false };
         if (nearBottom() || answer.author.id === viewer()?.id) setState('answers', state.answers.length, row);
         else setState('pending', state.pending.length, row);
       }
@@ -151,7 +151,6 @@ export default function TopicPage() {
       setEditing(answer.id);
     });
 
-  const isStaff = () => viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
   const canAnswer = () => !!viewer() && ((!state.topic.isLocked && !state.topic.duplicateOf) || isStaff());
   const hide = (target: { topicId: string } | { answerId: string }, hidden: boolean) =>
     act(async () => {
