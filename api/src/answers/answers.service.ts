@@ -38,6 +38,8 @@ export async function postAnswer(ctx: ServiceContext, topicId: number, input: un
     });
     topic.answerCount += 1;
     topic.lastActivityAt = now;
+    // The first response the support targets count.
+    if (!topic.staffAnsweredAt && isStaff(viewer)) topic.staffAnsweredAt = now;
     if (!topic.firstAnswerAt && topic.author.id !== viewer.id) {
       topic.firstAnswerAt = now;
       topic.firstAnswerByStaff = isStaff(viewer);

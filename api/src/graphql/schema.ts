@@ -17,6 +17,7 @@ import { Tag } from '../topics/tag.entity.js';
 import { Topic } from '../topics/topic.entity.js';
 import { canViewPost, canViewTopic } from '../topics/permissions.js';
 import { moderationResolvers } from '../moderation/resolvers.js';
+import { slaResolvers } from '../sla/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { parseGlobalId } from './ids.js';
 
@@ -92,6 +93,6 @@ const baseResolvers: Resolvers = {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers] as never,
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers] as never,
   });
 }

@@ -16,6 +16,8 @@ export const eventKinds = [
   'topic_unhidden',
   'answer_hidden',
   'answer_unhidden',
+  'topic_claimed',
+  'topic_unclaimed',
   'resync',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];

@@ -1,5 +1,5 @@
 import { Collection, EntitySchema, OptionalProps } from '@mikro-orm/core';
-import { User } from '../accounts/user.entity.js';
+import { User, type Plan } from '../accounts/user.entity.js';
 import { Answer } from '../answers/answer.entity.js';
 import { Category } from './category.entity.js';
 import { Tag } from './tag.entity.js';
@@ -35,6 +35,14 @@ export class Topic {
   firstAnswerByStaff?: boolean | null;
   /** When an answer was first accepted or marked official; cleared when neither remains. */
   resolvedAt?: Date | null;
+  /** First-response deadline from the asker's plan (sla.service.ts); null for staff questions. */
+  slaDueAt?: Date | null;
+  slaPlan?: Plan | null;
+  /** The first answer by staff: the first response the SLA counts. */
+  staffAnsweredAt?: Date | null;
+  /** The staff member handling it, so two do not answer the same question. */
+  claimedBy?: User | null;
+  claimedAt?: Date | null;
 }
 
 export const TopicSchema = new EntitySchema<Topic>({
@@ -70,5 +78,10 @@ export const TopicSchema = new EntitySchema<Topic>({
     firstAnswerAt: { type: 'datetime', nullable: true },
     firstAnswerByStaff: { type: 'boolean', nullable: true },
     resolvedAt: { type: 'datetime', nullable: true },
+    slaDueAt: { type: 'datetime', nullable: true },
+    slaPlan: { type: 'string', length: 16, nullable: true },
+    staffAnsweredAt: { type: 'datetime', nullable: true },
+    claimedBy: { kind: 'm:1', entity: () => User, nullable: true, deleteRule: 'set null' },
+    claimedAt: { type: 'datetime', nullable: true },
   },
 });

@@ -9,6 +9,7 @@ import type { ServiceContext } from '../graphql/context.js';
 import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
 import { renderMarkdown } from '../markdown/render.js';
 import { recordModeration } from '../moderation/audit.js';
+import { startSlaClock } from '../sla/sla.service.js';
 import { parseInput } from '../validation.js';
 import { Category } from './category.entity.js';
 import { recordSignal, signalSource } from '../deflection/signals.js';
@@ -154,6 +155,7 @@ export async function askQuestion(ctx: ServiceContext, input: unknown): Promise<
       lastActivityAt: now,
     });
     for (const tag of await findOrCreateTags(em, fields.tags ?? [])) topic.tags.add(tag);
+    await startSlaClock(em, viewer, topic);
     await em.flush();
     await record({ kind: 'topic_created', topicId: topic.id, actorId: viewer.id });
     // In the same transaction: a question that exists was counted, one that failed was not.

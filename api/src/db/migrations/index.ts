@@ -5,6 +5,7 @@ import { Migration20261123010000SearchOutbox } from './Migration20261123010000Se
 import { Migration20261123020000Deflection } from './Migration20261123020000Deflection.js';
 import { Migration20261124000000TermStats } from './Migration20261124000000TermStats.js';
 import { Migration20261124010000Moderation } from './Migration20261124010000Moderation.js';
+import { Migration20261124020000Sla } from './Migration20261124020000Sla.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261123020000Deflection', class: Migration20261123020000Deflection },
   { name: 'Migration20261124000000TermStats', class: Migration20261124000000TermStats },
   { name: 'Migration20261124010000Moderation', class: Migration20261124010000Moderation },
+  { name: 'Migration20261124020000Sla', class: Migration20261124020000Sla },
 ];

@@ -16,6 +16,8 @@ import type { Topic as TopicEntity } from '../../topics/topic.entity.js';
 import type { Answer as AnswerEntity } from '../../answers/answer.entity.js';
 import type { LiveEvent as LiveEventEntity, TypingSignal as TypingSignalEntity, TopicSnapshot as TopicSnapshotEntity, AnswerSnapshot as AnswerSnapshotEntity, UserSnapshot as UserSnapshotEntity, CategorySnapshot as CategorySnapshotEntity } from '../../live/event.js';
 import type { FlagRow as FlagRowEntity, FlaggedPostRow as FlaggedPostRowEntity, ModerationActionRow as ModerationActionRowEntity } from '../../moderation/moderation.service.js';
+import type { SlaQueueRow as SlaQueueRowEntity, SlaPolicy as SlaPolicyEntity, SlaPlanFigures as SlaPlanFiguresEntity } from '../../sla/sla.service.js';
+import type { SupportHours as SupportHoursEntity } from '../../sla/business-time.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -131,6 +133,11 @@ export type ChangeUserRoleInput = {
 export type ChangeUserRolePayload = {
   __typename?: 'ChangeUserRolePayload';
   user: User;
+};
+
+export type ClaimTopicPayload = {
+  __typename?: 'ClaimTopicPayload';
+  topic: Topic;
 };
 
 export type CloseAsDuplicateInput = {
@@ -302,6 +309,8 @@ export type Mutation = {
   askQuestion: AskQuestionPayload;
   /** Admins only. */
   changeUserRole: ChangeUserRolePayload;
+  /** Staff only: I am handling this question. Refused while another staff member holds it. */
+  claimTopic: ClaimTopicPayload;
   /**
    * Staff only. The topic points readers to the original, takes no new answers, leaves search, and
    * its "me too" votes (and its asker) count on the original.
@@ -336,8 +345,14 @@ export type Mutation = {
   /** Creates an account and signs it in (sets the session cookie). */
   signUp: SignUpPayload;
   unacceptAnswer: AnswerTopicPayload;
+  /** Staff only. */
+  unclaimTopic: ClaimTopicPayload;
   unlockTopic: LockTopicPayload;
   unmarkOfficialAnswer: AnswerTopicPayload;
+  /** Admin only. Deadlines of waiting questions on that plan are recomputed. */
+  updateSlaPolicy: UpdateSlaPolicyPayload;
+  /** Admin only. Deadlines of waiting questions are recomputed. */
+  updateSupportHours: UpdateSupportHoursPayload;
   /** One vote per user per answer, not on one's own answer. Repeating a vote changes nothing. */
   voteOnAnswer: VoteOnAnswerPayload;
 };
@@ -355,6 +370,11 @@ export type MutationAskQuestionArgs = {
 
 export type MutationChangeUserRoleArgs = {
   input: ChangeUserRoleInput;
+};
+
+
+export type MutationClaimTopicArgs = {
+  input: TopicIdInput;
 };
 
 
@@ -433,6 +453,11 @@ export type MutationUnacceptAnswerArgs = {
 };
 
 
+export type MutationUnclaimTopicArgs = {
+  input: TopicIdInput;
+};
+
+
 export type MutationUnlockTopicArgs = {
   input: TopicIdInput;
 };
@@ -440,6 +465,16 @@ export type MutationUnlockTopicArgs = {
 
 export type MutationUnmarkOfficialAnswerArgs = {
   input: TopicIdInput;
+};
+
+
+export type MutationUpdateSlaPolicyArgs = {
+  input: UpdateSlaPolicyInput;
+};
+
+
+export type MutationUpdateSupportHoursArgs = {
+  input: UpdateSupportHoursInput;
 };
 
 
@@ -499,6 +534,14 @@ export type Query = {
    * resolved ones first among equals. Title alone works; the body helps.
    */
   similarTopics: Array<SimilarTopic>;
+  /** Staff only: per plan, questions asked in the last `days` days (1 to 366). */
+  slaFigures: Array<SlaPlanFigures>;
+  /** Staff only. */
+  slaPolicies: Array<SlaPolicy>;
+  /** Staff only. */
+  slaQueue: SlaQueue;
+  /** Staff only. */
+  supportHours: SupportHours;
   /** Staff only. from < to, at most 366 days apart. */
   supportStats: SupportStats;
   topic?: Maybe<Topic>;
@@ -543,6 +586,16 @@ export type QuerySimilarTopicsArgs = {
   body?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   title: Scalars['String']['input'];
+};
+
+
+export type QuerySlaFiguresArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySlaQueueArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -719,6 +772,53 @@ export type SimilarTopic = {
   topic: Topic;
 };
 
+/** First-response figures of one plan: questions asked in the period, and the queue now. */
+export type SlaPlanFigures = {
+  __typename?: 'SlaPlanFigures';
+  /** Past the deadline with no response, or responded to after it. */
+  breached: Scalars['Int']['output'];
+  breachedNow: Scalars['Int']['output'];
+  medianFirstResponseSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Answered by staff, or resolved, before the deadline. */
+  met: Scalars['Int']['output'];
+  /** met / (met + breached); null when nothing is decided yet. */
+  metShare?: Maybe<Scalars['Float']['output']>;
+  openNow: Scalars['Int']['output'];
+  plan: Plan;
+  questions: Scalars['Int']['output'];
+};
+
+/** A plan's first-response target. */
+export type SlaPolicy = {
+  __typename?: 'SlaPolicy';
+  /** true: the target counts support hours on working days only; false: around the clock. */
+  businessTime: Scalars['Boolean']['output'];
+  firstResponseMinutes: Scalars['Int']['output'];
+  plan: Plan;
+};
+
+export type SlaQueue = {
+  __typename?: 'SlaQueue';
+  breachedCount: Scalars['Int']['output'];
+  /** Soonest deadline first; breached ones lead. */
+  items: Array<SlaQueueItem>;
+  /** Subscribe to feed with after = this cursor: questions asked, answered or claimed after this read. */
+  liveCursor: Scalars['String']['output'];
+  openCount: Scalars['Int']['output'];
+};
+
+/** A question waiting for a first response from staff (or an accepted answer). */
+export type SlaQueueItem = {
+  __typename?: 'SlaQueueItem';
+  businessTime: Scalars['Boolean']['output'];
+  claimedAt?: Maybe<Scalars['DateTime']['output']>;
+  claimedBy?: Maybe<User>;
+  dueAt: Scalars['DateTime']['output'];
+  plan: Plan;
+  targetMinutes: Scalars['Int']['output'];
+  topic: Topic;
+};
+
 export type StatsBucket = {
   __typename?: 'StatsBucket';
   figures: DeflectionFigures;
@@ -757,6 +857,18 @@ export type SubscriptionTopicActivityArgs = {
 
 export type SubscriptionTypingArgs = {
   topicId: Scalars['ID']['input'];
+};
+
+/** When the support team works. */
+export type SupportHours = {
+  __typename?: 'SupportHours';
+  closesAt: Scalars['Int']['output'];
+  /** Minutes after local midnight. */
+  opensAt: Scalars['Int']['output'];
+  /** IANA time zone, such as Europe/Berlin. */
+  timeZone: Scalars['String']['output'];
+  /** ISO weekdays: 1 = Monday … 7 = Sunday. */
+  workDays: Array<Scalars['Int']['output']>;
 };
 
 export type SupportStats = {
@@ -799,6 +911,8 @@ export type Topic = Node & {
   /** The markdown rendered to sanitized HTML. */
   bodyHtml: Scalars['String']['output'];
   category: Category;
+  /** Staff only: who is handling the question. */
+  claimedBy?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
   /** Closed as a duplicate of this topic: readers are sent there. */
   duplicateOf?: Maybe<Topic>;
@@ -814,6 +928,8 @@ export type Topic = Node & {
   liveCursor: Scalars['String']['output'];
   meTooCount: Scalars['Int']['output'];
   officialAnswer?: Maybe<Answer>;
+  /** Staff only (null otherwise): when the first response is due. */
+  slaDueAt?: Maybe<Scalars['DateTime']['output']>;
   status: TopicStatus;
   tags: Array<Tag>;
   title: Scalars['String']['output'];
@@ -909,6 +1025,30 @@ export type TypingEvent = {
   __typename?: 'TypingEvent';
   topicId: Scalars['ID']['output'];
   user: UserSnapshot;
+};
+
+export type UpdateSlaPolicyInput = {
+  businessTime: Scalars['Boolean']['input'];
+  /** 1 to 525,600 (a year). */
+  firstResponseMinutes: Scalars['Int']['input'];
+  plan: Plan;
+};
+
+export type UpdateSlaPolicyPayload = {
+  __typename?: 'UpdateSlaPolicyPayload';
+  policy: SlaPolicy;
+};
+
+export type UpdateSupportHoursInput = {
+  closesAt: Scalars['Int']['input'];
+  opensAt: Scalars['Int']['input'];
+  timeZone: Scalars['String']['input'];
+  workDays: Array<Scalars['Int']['input']>;
+};
+
+export type UpdateSupportHoursPayload = {
+  __typename?: 'UpdateSupportHoursPayload';
+  supportHours: SupportHours;
 };
 
 export type User = Node & {
@@ -1050,6 +1190,7 @@ export type ResolversTypes = {
   CategorySnapshot: ResolverTypeWrapper<CategorySnapshotEntity>;
   ChangeUserRoleInput: ChangeUserRoleInput;
   ChangeUserRolePayload: ResolverTypeWrapper<Omit<ChangeUserRolePayload, 'user'> & { user: ResolversTypes['User'] }>;
+  ClaimTopicPayload: ResolverTypeWrapper<Omit<ClaimTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   CloseAsDuplicateInput: CloseAsDuplicateInput;
   CloseAsDuplicatePayload: ResolverTypeWrapper<Omit<CloseAsDuplicatePayload, 'original' | 'topic'> & { original: ResolversTypes['Topic'], topic: ResolversTypes['Topic'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1103,10 +1244,15 @@ export type ResolversTypes = {
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SignalKind: SignalKind;
   SimilarTopic: ResolverTypeWrapper<Omit<SimilarTopic, 'topic'> & { topic: ResolversTypes['Topic'] }>;
+  SlaPlanFigures: ResolverTypeWrapper<SlaPlanFiguresEntity>;
+  SlaPolicy: ResolverTypeWrapper<SlaPolicyEntity>;
+  SlaQueue: ResolverTypeWrapper<Omit<SlaQueue, 'items'> & { items: Array<ResolversTypes['SlaQueueItem']> }>;
+  SlaQueueItem: ResolverTypeWrapper<SlaQueueRowEntity>;
   StatsBucket: ResolverTypeWrapper<StatsBucket>;
   StatsGranularity: StatsGranularity;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SupportHours: ResolverTypeWrapper<SupportHoursEntity>;
   SupportStats: ResolverTypeWrapper<Omit<SupportStats, 'oldestUnanswered' | 'topDeflectingTopics'> & { oldestUnanswered: Array<ResolversTypes['Topic']>, topDeflectingTopics: Array<ResolversTypes['TopicDeflections']> }>;
   Tag: ResolverTypeWrapper<TagEntity>;
   Topic: ResolverTypeWrapper<TopicEntity>;
@@ -1121,6 +1267,10 @@ export type ResolversTypes = {
   TopicSnapshot: ResolverTypeWrapper<TopicSnapshotEntity>;
   TopicStatus: TopicStatus;
   TypingEvent: ResolverTypeWrapper<TypingSignalEntity>;
+  UpdateSlaPolicyInput: UpdateSlaPolicyInput;
+  UpdateSlaPolicyPayload: ResolverTypeWrapper<Omit<UpdateSlaPolicyPayload, 'policy'> & { policy: ResolversTypes['SlaPolicy'] }>;
+  UpdateSupportHoursInput: UpdateSupportHoursInput;
+  UpdateSupportHoursPayload: ResolverTypeWrapper<Omit<UpdateSupportHoursPayload, 'supportHours'> & { supportHours: ResolversTypes['SupportHours'] }>;
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
@@ -1144,6 +1294,7 @@ export type ResolversParentTypes = {
   CategorySnapshot: CategorySnapshotEntity;
   ChangeUserRoleInput: ChangeUserRoleInput;
   ChangeUserRolePayload: Omit<ChangeUserRolePayload, 'user'> & { user: ResolversParentTypes['User'] };
+  ClaimTopicPayload: Omit<ClaimTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   CloseAsDuplicateInput: CloseAsDuplicateInput;
   CloseAsDuplicatePayload: Omit<CloseAsDuplicatePayload, 'original' | 'topic'> & { original: ResolversParentTypes['Topic'], topic: ResolversParentTypes['Topic'] };
   DateTime: Scalars['DateTime']['output'];
@@ -1192,9 +1343,14 @@ export type ResolversParentTypes = {
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SimilarTopic: Omit<SimilarTopic, 'topic'> & { topic: ResolversParentTypes['Topic'] };
+  SlaPlanFigures: SlaPlanFiguresEntity;
+  SlaPolicy: SlaPolicyEntity;
+  SlaQueue: Omit<SlaQueue, 'items'> & { items: Array<ResolversParentTypes['SlaQueueItem']> };
+  SlaQueueItem: SlaQueueRowEntity;
   StatsBucket: StatsBucket;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  SupportHours: SupportHoursEntity;
   SupportStats: Omit<SupportStats, 'oldestUnanswered' | 'topDeflectingTopics'> & { oldestUnanswered: Array<ResolversParentTypes['Topic']>, topDeflectingTopics: Array<ResolversParentTypes['TopicDeflections']> };
   Tag: TagEntity;
   Topic: TopicEntity;
@@ -1205,6 +1361,10 @@ export type ResolversParentTypes = {
   TopicIdInput: TopicIdInput;
   TopicSnapshot: TopicSnapshotEntity;
   TypingEvent: TypingSignalEntity;
+  UpdateSlaPolicyInput: UpdateSlaPolicyInput;
+  UpdateSlaPolicyPayload: Omit<UpdateSlaPolicyPayload, 'policy'> & { policy: ResolversParentTypes['SlaPolicy'] };
+  UpdateSupportHoursInput: UpdateSupportHoursInput;
+  UpdateSupportHoursPayload: Omit<UpdateSupportHoursPayload, 'supportHours'> & { supportHours: ResolversParentTypes['SupportHours'] };
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
@@ -1281,6 +1441,10 @@ export type CategorySnapshotResolvers<ContextType = GraphQLContext, ParentType e
 
 export type ChangeUserRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeUserRolePayload'] = ResolversParentTypes['ChangeUserRolePayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type ClaimTopicPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ClaimTopicPayload'] = ResolversParentTypes['ClaimTopicPayload']> = {
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
 export type CloseAsDuplicatePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CloseAsDuplicatePayload'] = ResolversParentTypes['CloseAsDuplicatePayload']> = {
@@ -1378,6 +1542,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   acceptAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationAcceptAnswerArgs, 'input'>>;
   askQuestion?: Resolver<ResolversTypes['AskQuestionPayload'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['ChangeUserRolePayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
+  claimTopic?: Resolver<ResolversTypes['ClaimTopicPayload'], ParentType, ContextType, RequireFields<MutationClaimTopicArgs, 'input'>>;
   closeAsDuplicate?: Resolver<ResolversTypes['CloseAsDuplicatePayload'], ParentType, ContextType, RequireFields<MutationCloseAsDuplicateArgs, 'input'>>;
   dismissFlags?: Resolver<ResolversTypes['DismissFlagsPayload'], ParentType, ContextType, RequireFields<MutationDismissFlagsArgs, 'input'>>;
   editAnswer?: Resolver<ResolversTypes['EditAnswerPayload'], ParentType, ContextType, RequireFields<MutationEditAnswerArgs, 'input'>>;
@@ -1394,8 +1559,11 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setPostHidden?: Resolver<ResolversTypes['SetPostHiddenPayload'], ParentType, ContextType, RequireFields<MutationSetPostHiddenArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unacceptAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationUnacceptAnswerArgs, 'input'>>;
+  unclaimTopic?: Resolver<ResolversTypes['ClaimTopicPayload'], ParentType, ContextType, RequireFields<MutationUnclaimTopicArgs, 'input'>>;
   unlockTopic?: Resolver<ResolversTypes['LockTopicPayload'], ParentType, ContextType, RequireFields<MutationUnlockTopicArgs, 'input'>>;
   unmarkOfficialAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationUnmarkOfficialAnswerArgs, 'input'>>;
+  updateSlaPolicy?: Resolver<ResolversTypes['UpdateSlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateSlaPolicyArgs, 'input'>>;
+  updateSupportHours?: Resolver<ResolversTypes['UpdateSupportHoursPayload'], ParentType, ContextType, RequireFields<MutationUpdateSupportHoursArgs, 'input'>>;
   voteOnAnswer?: Resolver<ResolversTypes['VoteOnAnswerPayload'], ParentType, ContextType, RequireFields<MutationVoteOnAnswerArgs, 'input'>>;
 };
 
@@ -1426,6 +1594,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   similarTopics?: Resolver<Array<ResolversTypes['SimilarTopic']>, ParentType, ContextType, RequireFields<QuerySimilarTopicsArgs, 'first' | 'title'>>;
+  slaFigures?: Resolver<Array<ResolversTypes['SlaPlanFigures']>, ParentType, ContextType, RequireFields<QuerySlaFiguresArgs, 'days'>>;
+  slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
+  slaQueue?: Resolver<ResolversTypes['SlaQueue'], ParentType, ContextType, RequireFields<QuerySlaQueueArgs, 'first'>>;
+  supportHours?: Resolver<ResolversTypes['SupportHours'], ParentType, ContextType>;
   supportStats?: Resolver<ResolversTypes['SupportStats'], ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'from' | 'granularity' | 'to'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'filter' | 'first' | 'orderBy'>>;
@@ -1512,6 +1684,40 @@ export type SimilarTopicResolvers<ContextType = GraphQLContext, ParentType exten
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type SlaPlanFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPlanFigures'] = ResolversParentTypes['SlaPlanFigures']> = {
+  breached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  breachedNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianFirstResponseSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  metShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  openNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  questions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+  businessTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  firstResponseMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+};
+
+export type SlaQueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaQueue'] = ResolversParentTypes['SlaQueue']> = {
+  breachedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['SlaQueueItem']>, ParentType, ContextType>;
+  liveCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SlaQueueItemResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaQueueItem'] = ResolversParentTypes['SlaQueueItem']> = {
+  businessTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  claimedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  claimedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  dueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
+  targetMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export type StatsBucketResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatsBucket'] = ResolversParentTypes['StatsBucket']> = {
   figures?: Resolver<ResolversTypes['DeflectionFigures'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1524,6 +1730,13 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   supportStatsChanged?: SubscriptionResolver<ResolversTypes['DateTime'], "supportStatsChanged", ParentType, ContextType>;
   topicActivity?: SubscriptionResolver<ResolversTypes['TopicEvent'], "topicActivity", ParentType, ContextType, RequireFields<SubscriptionTopicActivityArgs, 'topicId'>>;
   typing?: SubscriptionResolver<ResolversTypes['TypingEvent'], "typing", ParentType, ContextType, RequireFields<SubscriptionTypingArgs, 'topicId'>>;
+};
+
+export type SupportHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportHours'] = ResolversParentTypes['SupportHours']> = {
+  closesAt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workDays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type SupportStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportStats'] = ResolversParentTypes['SupportStats']> = {
@@ -1557,6 +1770,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+  claimedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   duplicateOf?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1566,6 +1780,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   liveCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meTooCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   officialAnswer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
+  slaDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TopicStatus'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1607,7 +1822,7 @@ export type TopicEventResolvers<ContextType = GraphQLContext, ParentType extends
   topic?: Resolver<Maybe<ResolversTypes['TopicSnapshot']>, ParentType, ContextType>;
 };
 
-export type TopicEventKindResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_EDITED?: any, ANSWER_HIDDEN?: any, ANSWER_MARKED_OFFICIAL?: any, ANSWER_POSTED?: any, ANSWER_UNACCEPTED?: any, ANSWER_UNHIDDEN?: any, ANSWER_UNMARKED_OFFICIAL?: any, ANSWER_VOTED?: any, RESYNC?: any, TOPIC_CREATED?: any, TOPIC_EDITED?: any, TOPIC_HIDDEN?: any, TOPIC_UNHIDDEN?: any, TOPIC_UPDATED?: any }, ResolversTypes['TopicEventKind']>;
+export type TopicEventKindResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_EDITED?: any, ANSWER_HIDDEN?: any, ANSWER_MARKED_OFFICIAL?: any, ANSWER_POSTED?: any, ANSWER_UNACCEPTED?: any, ANSWER_UNHIDDEN?: any, ANSWER_UNMARKED_OFFICIAL?: any, ANSWER_VOTED?: any, RESYNC?: any, TOPIC_CLAIMED?: any, TOPIC_CREATED?: any, TOPIC_EDITED?: any, TOPIC_HIDDEN?: any, TOPIC_UNCLAIMED?: any, TOPIC_UNHIDDEN?: any, TOPIC_UPDATED?: any }, ResolversTypes['TopicEventKind']>;
 
 export type TopicFilterResolvers = EnumResolverSignature<{ ALL?: any, RESOLVED?: any, UNANSWERED?: any }, ResolversTypes['TopicFilter']>;
 
@@ -1637,6 +1852,14 @@ export type TopicStatusResolvers = EnumResolverSignature<{ ANSWERED?: any, LOCKE
 export type TypingEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TypingEvent'] = ResolversParentTypes['TypingEvent']> = {
   topicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['UserSnapshot'], ParentType, ContextType>;
+};
+
+export type UpdateSlaPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateSlaPolicyPayload'] = ResolversParentTypes['UpdateSlaPolicyPayload']> = {
+  policy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType>;
+};
+
+export type UpdateSupportHoursPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateSupportHoursPayload'] = ResolversParentTypes['UpdateSupportHoursPayload']> = {
+  supportHours?: Resolver<ResolversTypes['SupportHours'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1680,6 +1903,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Category?: CategoryResolvers<ContextType>;
   CategorySnapshot?: CategorySnapshotResolvers<ContextType>;
   ChangeUserRolePayload?: ChangeUserRolePayloadResolvers<ContextType>;
+  ClaimTopicPayload?: ClaimTopicPayloadResolvers<ContextType>;
   CloseAsDuplicatePayload?: CloseAsDuplicatePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeflectionFigures?: DeflectionFiguresResolvers<ContextType>;
@@ -1718,9 +1942,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   SignalKind?: SignalKindResolvers;
   SimilarTopic?: SimilarTopicResolvers<ContextType>;
+  SlaPlanFigures?: SlaPlanFiguresResolvers<ContextType>;
+  SlaPolicy?: SlaPolicyResolvers<ContextType>;
+  SlaQueue?: SlaQueueResolvers<ContextType>;
+  SlaQueueItem?: SlaQueueItemResolvers<ContextType>;
   StatsBucket?: StatsBucketResolvers<ContextType>;
   StatsGranularity?: StatsGranularityResolvers;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SupportHours?: SupportHoursResolvers<ContextType>;
   SupportStats?: SupportStatsResolvers<ContextType>;
   Tag?: TagResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
@@ -1734,6 +1963,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TopicSnapshot?: TopicSnapshotResolvers<ContextType>;
   TopicStatus?: TopicStatusResolvers;
   TypingEvent?: TypingEventResolvers<ContextType>;
+  UpdateSlaPolicyPayload?: UpdateSlaPolicyPayloadResolvers<ContextType>;
+  UpdateSupportHoursPayload?: UpdateSupportHoursPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;

@@ -173,10 +173,13 @@ export type TopicEventKind =
    * refetch the page and subscribe again from its liveCursor.
    */
   | 'RESYNC'
+  /** Staff only: a staff member took or released the question. */
+  | 'TOPIC_CLAIMED'
   | 'TOPIC_CREATED'
   | 'TOPIC_EDITED'
   /** Staff hid the topic: remove it (staff and the author refetch it). */
   | 'TOPIC_HIDDEN'
+  | 'TOPIC_UNCLAIMED'
   | 'TOPIC_UNHIDDEN'
   /** Status, lock, me-too count or answer count changed. */
   | 'TOPIC_UPDATED';
