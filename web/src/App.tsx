@@ -12,6 +12,7 @@ const SignUpPage = lazy(() => import('./pages/SignUpPage.jsx'));
 const AdminUsersPage = lazy(() => import('./pages/AdminUsersPage.jsx'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage.jsx'));
 const ModerationPage = lazy(() => import('./pages/ModerationPage.jsx'));
+const QueuePage = lazy(() => import('./pages/QueuePage.jsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.jsx'));
 
 function Layout(props: RouteSectionProps) {
@@ -41,6 +42,7 @@ export function App() {
       <Route path="/signup" component={SignUpPage} />
       <Route path="/staff/dashboard" component={DashboardPage} />
       <Route path="/staff/moderation" component={ModerationPage} />
+      <Route path="/staff/queue" component={QueuePage} />
       <Route path="/admin/users" component={AdminUsersPage} preload={() => getUsers('')} />
       <Route path="*" component={NotFoundPage} />
     </Router>

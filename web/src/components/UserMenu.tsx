@@ -28,6 +28,7 @@ export function UserMenu(props: { user: Viewer }) {
             <div class="muted">{props.user.reputation} reputation · {props.user.plan?.toLowerCase()} plan</div>
           </div>
           <Show when={props.user.role === 'STAFF' || props.user.role === 'ADMIN'}>
+            <A href="/staff/queue" role="menuitem" onClick={() => setOpen(false)}>Support queue</A>
             <A href="/staff/dashboard" role="menuitem" onClick={() => setOpen(false)}>Support dashboard</A>
             <A href="/staff/moderation" role="menuitem" onClick={() => setOpen(false)}>Moderation</A>
           </Show>

@@ -193,6 +193,38 @@ export const ModerationQuery = graphql(`
   }
 `);
 
+export const SlaQueueQuery = graphql(`
+  query SlaQueue {
+    slaQueue(first: 100) {
+      liveCursor openCount breachedCount
+      items {
+        plan dueAt targetMinutes businessTime claimedAt
+        claimedBy { id displayName }
+        topic { id title createdAt answerCount author { id displayName } category { id name } }
+      }
+    }
+    slaFigures(days: 30) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }
+  }
+`);
+
+export const QueueFeedSubscription = graphql(`
+  subscription QueueFeed($after: String) {
+    feed(after: $after) { cursor kind }
+  }
+`);
+
+export const ClaimTopicMutation = graphql(`
+  mutation ClaimTopic($input: TopicIdInput!) {
+    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }
+  }
+`);
+
+export const UnclaimTopicMutation = graphql(`
+  mutation UnclaimTopic($input: TopicIdInput!) {
+    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }
+  }
+`);
+
 export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) { user { id displayName role } }

@@ -6,6 +6,7 @@ import {
   LogInMutation,
   LogOutMutation,
   ModerationQuery,
+  SlaQueueQuery,
   SignUpMutation,
   TopicQuery,
   UsersQuery,
@@ -28,6 +29,7 @@ export interface ListOptions {
 export const getHome = query((options: ListOptions) => request(HomeQuery, { first: TOPICS_PAGE, after: null, ...options }), 'home');
 export const getCategory = query(async (slug: string) => (await request(CategoryQuery, { slug })).category, 'category');
 export const getTopic = query(async (id: string) => (await request(TopicQuery, { id })).topic, 'topic');
+export const getSlaQueue = query(() => request(SlaQueueQuery), 'slaQueue');
 export const getModeration = query(() => request(ModerationQuery), 'moderation');
 export const getUsers = query(async (search: string) => (await request(UsersQuery, { query: search || null })).users, 'users');
 

@@ -37,6 +37,10 @@ type Documents = {
     "\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) { dismissed }\n  }\n": typeof types.DismissFlagsDocument,
     "\n  mutation CloseAsDuplicate($input: CloseAsDuplicateInput!) {\n    closeAsDuplicate(input: $input) { topic { id } original { id } }\n  }\n": typeof types.CloseAsDuplicateDocument,
     "\n  query Moderation {\n    flagQueue(first: 100) {\n      firstFlaggedAt\n      topic { id title isHidden }\n      answer { id bodyHtml isHidden author { id displayName } }\n      flags { id reason note createdAt reporter { id displayName } }\n    }\n    moderationLog(first: 50) {\n      id action reason details createdAt\n      actor { id displayName }\n      topic { id title }\n    }\n  }\n": typeof types.ModerationDocument,
+    "\n  query SlaQueue {\n    slaQueue(first: 100) {\n      liveCursor openCount breachedCount\n      items {\n        plan dueAt targetMinutes businessTime claimedAt\n        claimedBy { id displayName }\n        topic { id title createdAt answerCount author { id displayName } category { id name } }\n      }\n    }\n    slaFigures(days: 30) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n  }\n": typeof types.SlaQueueDocument,
+    "\n  subscription QueueFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n": typeof types.QueueFeedDocument,
+    "\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": typeof types.ClaimTopicDocument,
+    "\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": typeof types.UnclaimTopicDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": typeof types.LogOutDocument,
@@ -75,6 +79,10 @@ const documents: Documents = {
     "\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) { dismissed }\n  }\n": types.DismissFlagsDocument,
     "\n  mutation CloseAsDuplicate($input: CloseAsDuplicateInput!) {\n    closeAsDuplicate(input: $input) { topic { id } original { id } }\n  }\n": types.CloseAsDuplicateDocument,
     "\n  query Moderation {\n    flagQueue(first: 100) {\n      firstFlaggedAt\n      topic { id title isHidden }\n      answer { id bodyHtml isHidden author { id displayName } }\n      flags { id reason note createdAt reporter { id displayName } }\n    }\n    moderationLog(first: 50) {\n      id action reason details createdAt\n      actor { id displayName }\n      topic { id title }\n    }\n  }\n": types.ModerationDocument,
+    "\n  query SlaQueue {\n    slaQueue(first: 100) {\n      liveCursor openCount breachedCount\n      items {\n        plan dueAt targetMinutes businessTime claimedAt\n        claimedBy { id displayName }\n        topic { id title createdAt answerCount author { id displayName } category { id name } }\n      }\n    }\n    slaFigures(days: 30) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n  }\n": types.SlaQueueDocument,
+    "\n  subscription QueueFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n": types.QueueFeedDocument,
+    "\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": types.ClaimTopicDocument,
+    "\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": types.UnclaimTopicDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": types.LogOutDocument,
@@ -196,6 +204,22 @@ export function graphql(source: "\n  mutation CloseAsDuplicate($input: CloseAsDu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Moderation {\n    flagQueue(first: 100) {\n      firstFlaggedAt\n      topic { id title isHidden }\n      answer { id bodyHtml isHidden author { id displayName } }\n      flags { id reason note createdAt reporter { id displayName } }\n    }\n    moderationLog(first: 50) {\n      id action reason details createdAt\n      actor { id displayName }\n      topic { id title }\n    }\n  }\n"): (typeof documents)["\n  query Moderation {\n    flagQueue(first: 100) {\n      firstFlaggedAt\n      topic { id title isHidden }\n      answer { id bodyHtml isHidden author { id displayName } }\n      flags { id reason note createdAt reporter { id displayName } }\n    }\n    moderationLog(first: 50) {\n      id action reason details createdAt\n      actor { id displayName }\n      topic { id title }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaQueue {\n    slaQueue(first: 100) {\n      liveCursor openCount breachedCount\n      items {\n        plan dueAt targetMinutes businessTime claimedAt\n        claimedBy { id displayName }\n        topic { id title createdAt answerCount author { id displayName } category { id name } }\n      }\n    }\n    slaFigures(days: 30) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n  }\n"): (typeof documents)["\n  query SlaQueue {\n    slaQueue(first: 100) {\n      liveCursor openCount breachedCount\n      items {\n        plan dueAt targetMinutes businessTime claimedAt\n        claimedBy { id displayName }\n        topic { id title createdAt answerCount author { id displayName } category { id name } }\n      }\n    }\n    slaFigures(days: 30) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n"): (typeof documents)["\n  subscription QueueFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,144 @@
+import { A, createAsync, revalidate } from '@solidjs/router';
+import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { ClaimTopicMutation, QueueFeedSubscription, UnclaimTopicMutation } from '../graphql/documents.js';
+import type { SlaQueueQuery } from '../graphql/generated/graphql.js';
+import { ApiError, request } from '../lib/api.js';
+import { subscribeLive, type LiveStatus } from '../lib/live.js';
+import { getSlaQueue, getViewer } from '../lib/queries.js';
+import { timeAgo } from '../lib/time.js';
+
+type Item = SlaQueueQuery['slaQueue']['items'][number];
+
+/** "12 min left", "3 h 5 min left", "breached 20 min ago". */
+function timeLeft(dueAt: string, now: number): string {
+  const minutes = Math.round((new Date(dueAt).getTime() - now) / 60_000);
+  const span = (m: number) => (m >= 120 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min`);
+  return minutes >= 0 ? `${span(minutes)} left` : `breached ${span(-minutes)} ago`;
+}
+
+/** breached, close (under a quarter of the target left), or fine. */
+function urgency(item: Item, now: number): 'breached' | 'close' | 'ok' {
+  const left = new Date(item.dueAt).getTime() - now;
+  if (left < 0) return 'breached';
+  return left < (item.targetMinutes * 60_000) / 4 ? 'close' : 'ok';
+}
+
+const percent = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v * 100)}%`);
+const minutesOf = (seconds: number | null | undefined) => (seconds === null || seconds === undefined ? '–' : seconds < 3600 ? `${Math.round(seconds / 60)} min` : `${(seconds / 3600).toFixed(1)} h`);
+
+/** Staff: questions waiting for a first response, soonest deadline first, live; claim one to handle it. */
+export default function QueuePage() {
+  const viewer = createAsync(() => getViewer());
+  const data = createAsync(() => getSlaQueue());
+  const [now, setNow] = createSignal(Date.now());
+  const [status, setStatus] = createSignal<LiveStatus>('live');
+  const [error, setError] = createSignal<string | null>(null);
+  const staff = () => viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
+
+  const tick = setInterval(() => setNow(Date.now()), 15_000);
+  onCleanup(() => clearInterval(tick));
+
+  // New questions, answers and claims arrive on the feed; the queue is read again (at most every 500 ms).
+  let refetch: ReturnType<typeof setTimeout> | undefined;
+  createEffect(
+    on(
+      () => data()?.slaQueue.liveCursor,
+      (cursor) => {
+        if (cursor === undefined || !staff()) return;
+        const stop = subscribeLive({
+          document: QueueFeedSubscription,
+          variables: (after) => ({ after }),
+          after: cursor,
+          pick: (result) => result.feed,
+          cursorOf: (event) => (event.kind === 'RESYNC' ? null : event.cursor),
+          onItem: () => {
+            clearTimeout(refetch);
+            refetch = setTimeout(() => void revalidate(getSlaQueue.key), 500);
+          },
+          onStatus: setStatus,
+        });
+        onCleanup(() => {
+          stop();
+          clearTimeout(refetch);
+        });
+      },
+    ),
+  );
+
+  const act = async (run: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await run();
+      await revalidate(getSlaQueue.key);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'That did not work. Try again.');
+    }
+  };
+
+  return (
+    <Show when={viewer() !== undefined} fallback={<p class="muted">Loading…</p>}>
+      <Show when={staff()} fallback={<p class="empty">The support queue is for staff. <A href="/">Back to all questions</A></p>}>
+        <section class="queue">
+          <h1>Support queue</h1>
+          <p class="muted" data-testid="queue-summary">
+            {data()?.slaQueue.openCount ?? 0} waiting for a first response · {data()?.slaQueue.breachedCount ?? 0} past their target
+            <Show when={status() === 'reconnecting'}> · reconnecting…</Show>
+          </p>
+          <Show when={error()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+          <table class="queue-table">
+            <thead>
+              <tr><th>Due</th><th>Plan</th><th>Question</th><th>Asked</th><th>Handled by</th><th /></tr>
+            </thead>
+            <tbody>
+              <For each={data()?.slaQueue.items} fallback={<tr><td colSpan={6} class="empty">Nobody is waiting. Nice work.</td></tr>}>
+                {(item) => (
+                  <tr class={`urgency-${urgency(item, now())}`} data-testid="queue-item" data-topic-id={item.topic.id}>
+                    <td class="due">{timeLeft(item.dueAt, now())}</td>
+                    <td><span class={`badge plan-${item.plan.toLowerCase()}`}>{item.plan.toLowerCase()}</span></td>
+                    <td>
+                      <A href={`/t/${item.topic.id}`}>{item.topic.title}</A>
+                      <div class="muted">{item.topic.category.name} · {item.topic.author.displayName} · {item.topic.answerCount} answers</div>
+                    </td>
+                    <td>{timeAgo(item.topic.createdAt)}</td>
+                    <td data-testid="claimed-by">{item.claimedBy?.displayName ?? '–'}</td>
+                    <td>
+                      <Show
+                        when={item.claimedBy}
+                        fallback={<button class="button" onClick={() => act(() => request(ClaimTopicMutation, { input: { topicId: item.topic.id } }))}>Claim</button>}
+                      >
+                        <Show when={item.claimedBy?.id === viewer()?.id}>
+                          <button class="button ghost" onClick={() => act(() => request(UnclaimTopicMutation, { input: { topicId: item.topic.id } }))}>Release</button>
+                        </Show>
+                      </Show>
+                    </td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+          <h2>First responses, last 30 days</h2>
+          <table class="queue-table" data-testid="sla-figures">
+            <thead>
+              <tr><th>Plan</th><th>Questions</th><th>Target met</th><th>Breached</th><th>Median first response</th><th>Waiting now</th><th>Breached now</th></tr>
+            </thead>
+            <tbody>
+              <For each={data()?.slaFigures}>
+                {(f) => (
+                  <tr>
+                    <td>{f.plan.toLowerCase()}</td>
+                    <td>{f.questions}</td>
+                    <td>{percent(f.metShare)}</td>
+                    <td>{f.breached}</td>
+                    <td>{minutesOf(f.medianFirstResponseSeconds)}</td>
+                    <td>{f.openNow}</td>
+                    <td>{f.breachedNow}</td>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </section>
+      </Show>
+    </Show>
+  );
+}
