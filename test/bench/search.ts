@@ -44,12 +44,12 @@ try {
   const client = new GraphQLClient(bench.url);
   const SEARCH = 'query($q: String!) { search(query: $q, first: 20) { totalHits edges { node { titleHtml snippetHtml topic { id title status } } } } }';
   const meiliIndex = bench.app.deps.meili.index(bench.app.deps.searchIndex);
-  const run = async (operation: (q: string) => Promise<unknown>) => {
+  const run = async (operation: (q: string) => Promise<unknown>, clients = CLIENTS) => {
     const latencies: number[] = [];
     const deadline = now() + SECONDS * 1000;
     let next = 0;
     await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
+      Array.from({ length: clients }, async () => {
         while (now() < deadline) {
           const q = queries[next++ % queries.length]!;
           const started = now();
@@ -61,14 +61,20 @@ try {
     return { ...summarize(latencies), perSecond: latencies.length / SECONDS };
   };
   // The same request the API makes (highlights, crops, facets), straight to Meilisearch.
-  const raw = await run((q) =>
-    meiliIndex.search(q, { limit: 20, facets: ['categoryId', 'status', 'tags'], attributesToRetrieve: ['id', 'categoryName', 'categoryId'], attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'], attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'], cropLength: 28, showMatchesPosition: true }),
-  );
+  const rawOptions = { limit: 20, facets: ['categoryId', 'status', 'tags'], attributesToRetrieve: ['id', 'categoryName', 'categoryId'], attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'], attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'], cropLength: 28, showMatchesPosition: true };
+  const raw = await run((q) => meiliIndex.search(q, rawOptions));
   const graphql = await run((q) => client.ok(SEARCH, { q }));
   console.log(`search at ${CLIENTS} concurrent clients, ${SECONDS} s each, dev question titles as queries`);
   console.log(`  GraphQL search:          p50 ${ms(graphql.p50)}  p99 ${ms(graphql.p99)}  ${graphql.perSecond.toFixed(0)}/s`);
   console.log(`  raw Meilisearch search:  p50 ${ms(raw.p50)}  p99 ${ms(raw.p99)}  ${raw.perSecond.toFixed(0)}/s`);
   console.log(`  GraphQL overhead at p50: ${ms(graphql.p50 - raw.p50)}\n`);
+  // One client: what the API adds to a search when the machine is not saturated.
+  const rawAlone = await run((q) => meiliIndex.search(q, rawOptions), 1);
+  const graphqlAlone = await run((q) => client.ok(SEARCH, { q }), 1);
+  console.log(`search with 1 client, ${SECONDS} s each`);
+  console.log(`  GraphQL search:          p50 ${ms(graphqlAlone.p50)}  p99 ${ms(graphqlAlone.p99)}`);
+  console.log(`  raw Meilisearch search:  p50 ${ms(rawAlone.p50)}  p99 ${ms(rawAlone.p99)}`);
+  console.log(`  GraphQL overhead at p50: ${ms(graphqlAlone.p50 - rawAlone.p50)}\n`);
 
   // Freshness: accept an answer, then poll search until the thread shows as resolved.
   const expert = await bench.user('expert');

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../accounts/password.js';
+import { startSlaClock } from '../sla/sla.service.js';
 import { isStaff, User } from '../accounts/user.entity.js';
 import { writeSyntheticSignals } from '../deflection/synthetic-signals.js';
 import { Answer } from '../answers/answer.entity.js';
@@ -48,7 +49,7 @@ export async function seedDemoCommunity(
     };
 
     // Spread the threads over the last 60 days, newest last, answers minutes to hours later.
-    seedThreads.forEach((thread, i) => {
+    for (const [i, thread] of seedThreads.entries()) {
       const askedAt = new Date(now - ((seedThreads.length - i) / seedThreads.length) * 60 * 86_400_000);
       const topic = tx.create(Topic, {
         title: thread.title,
@@ -76,7 +77,10 @@ export async function seedDemoCommunity(
       topic.firstAnswerByStaff = first ? isStaff(first.author) : null;
       const solution = topic.officialAnswer ?? topic.acceptedAnswer;
       topic.resolvedAt = solution ? new Date(solution.createdAt.getTime() + 3_600_000) : null;
-    });
+      topic.staffAnsweredAt = answers.find((a) => isStaff(a.author))?.createdAt ?? null;
+      // Deadlines from the askers' plans, so the support queue and its figures have content.
+      await startSlaClock(tx, topic.author, topic);
+    }
     await tx.flush();
     // Written without events (nobody watches a fresh install), but search must still learn of them.
     await tx.execute('insert into search_outbox (topic_id) select id from topic order by id');
