@@ -13,6 +13,8 @@ const enumValues = {
   StatsGranularity: '../../deflection/stats.service.js#Granularity',
   FlagReason: '../../moderation/moderation.service.js#FlagReason',
   FlagStatus: '../../moderation/moderation.service.js#FlagStatus',
+  LeaderboardPeriod: '../../reputation/reputation.service.js#LeaderboardPeriod',
+  ReputationReason: '../../reputation/reputation.service.js#ReputationReason',
 };
 
 const config: CodegenConfig = {
@@ -47,6 +49,10 @@ const config: CodegenConfig = {
           SlaPolicy: '../../sla/sla.service.js#SlaPolicy',
           SlaPlanFigures: '../../sla/sla.service.js#SlaPlanFigures',
           SupportHours: '../../sla/business-time.js#SupportHours',
+          ReputationChange: '../../reputation/reputation.service.js#ReputationEventRow',
+          ReputationSettings: '../../reputation/reputation.service.js#ReputationSettings',
+          LeaderboardEntry: '../../reputation/reputation.service.js#LeaderboardRow',
+          UserProfile: '../../reputation/reputation.service.js#ProfileRow',
         },
         maybeValue: 'T | null | undefined',
         avoidOptionals: { defaultValue: true },

@@ -9,6 +9,7 @@ import { canAccept, canAnswer, canEditAnswer, canMarkOfficial, canVote, refreshS
 import type { Topic } from '../topics/topic.entity.js';
 import { clientMutationId, lockTopicRow } from '../topics/topics.service.js';
 import { parseInput } from '../validation.js';
+import { award, readSettings, takeBack, votePoints } from '../reputation/reputation.service.js';
 import { Answer } from './answer.entity.js';
 
 const body = z.string().trim().min(2, 'Write at least 2 characters.').max(20_000, 'Use at most 20,000 characters.');
@@ -102,6 +103,8 @@ export async function voteOnAnswer(ctx: ServiceContext, answerId: number, value:
       );
     }
     answer.score += value - before;
+    const settings = await readSettings(em);
+    await award(em, { userId: answer.author.id, points: votePoints(settings, value) - votePoints(settings, before), reason: 'answer_voted', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
     await record({ kind: 'answer_voted', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
     return answer;
   });
@@ -140,6 +143,14 @@ export async function setAnswerMark(
     if (previous === (answer?.id ?? null)) return { topic, answer }; // already so: a retry changes nothing
     topic[rule.field] = answer;
     refreshStatus(topic);
+    // The answer that lost the mark gives its points back; the one that gained it earns them.
+    const reason = mark === 'accepted' ? 'answer_accepted' : 'answer_official';
+    const earlier = previous === null ? null : await em.findOne(Answer, previous);
+    if (earlier) await takeBack(em, { userId: earlier.author.id, answerId: earlier.id, reason, topicId: topic.id, actorId: viewer.id });
+    if (answer) {
+      const points = (await readSettings(em))[mark === 'accepted' ? 'answerAccepted' : 'answerOfficial'];
+      await award(em, { userId: answer.author.id, points, reason, topicId: topic.id, answerId: answer.id, actorId: viewer.id });
+    }
     await record({ kind: answer ? rule.set : rule.cleared, topicId: topic.id, answerId: answer?.id ?? previous, actorId: viewer.id });
     return { topic, answer };
   });

@@ -18,6 +18,7 @@ import { Topic } from '../topics/topic.entity.js';
 import { canViewPost, canViewTopic } from '../topics/permissions.js';
 import { moderationResolvers } from '../moderation/resolvers.js';
 import { slaResolvers } from '../sla/resolvers.js';
+import { reputationResolvers } from '../reputation/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { parseGlobalId } from './ids.js';
 
@@ -69,6 +70,15 @@ const baseResolvers: Resolvers = {
     DUPLICATE_FOLLOWED: 'duplicate_followed',
   },
   StatsGranularity: { DAY: 'day', WEEK: 'week' },
+  LeaderboardPeriod: { WEEK: 'week', MONTH: 'month', ALL: 'all' },
+  ReputationReason: {
+    ANSWER_VOTED: 'answer_voted',
+    ANSWER_ACCEPTED: 'answer_accepted',
+    ANSWER_OFFICIAL: 'answer_official',
+    QUESTION_ME_TOO: 'question_me_too',
+    EXPERT_GRANTED: 'expert_granted',
+    EXPERT_REVOKED: 'expert_revoked',
+  },
   TopicEventKind: Object.fromEntries(eventKinds.map((kind) => [kind.toUpperCase(), kind])) as never,
   Query: {
     node: async (_parent, { id }, ctx) => {
@@ -93,6 +103,6 @@ const baseResolvers: Resolvers = {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers] as never,
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers, reputationResolvers] as never,
   });
 }

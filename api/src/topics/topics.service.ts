@@ -10,6 +10,7 @@ import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
 import { renderMarkdown } from '../markdown/render.js';
 import { recordModeration } from '../moderation/audit.js';
 import { startSlaClock } from '../sla/sla.service.js';
+import { award, readSettings } from '../reputation/reputation.service.js';
 import { parseInput } from '../validation.js';
 import { Category } from './category.entity.js';
 import { recordSignal, signalSource } from '../deflection/signals.js';
@@ -204,6 +205,8 @@ export async function setMeToo(ctx: ServiceContext, topicId: number, meToo: bool
       : await em.execute('delete from topic_me_too where user_id = ? and topic_id = ? returning 1', [viewer.id, topic.id]);
     if (changed.length === 0) return topic; // already so: a retry changes nothing
     topic.meTooCount += meToo ? 1 : -1;
+    const { questionMeToo } = await readSettings(em);
+    await award(em, { userId: topic.author.id, points: meToo ? questionMeToo : -questionMeToo, reason: 'question_me_too', topicId: topic.id, actorId: viewer.id });
     await record({ kind: 'topic_updated', topicId: topic.id, actorId: viewer.id });
     return topic;
   });

@@ -6,6 +6,7 @@ import { Migration20261123020000Deflection } from './Migration20261123020000Defl
 import { Migration20261124000000TermStats } from './Migration20261124000000TermStats.js';
 import { Migration20261124010000Moderation } from './Migration20261124010000Moderation.js';
 import { Migration20261124020000Sla } from './Migration20261124020000Sla.js';
+import { Migration20261124030000Reputation } from './Migration20261124030000Reputation.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261124000000TermStats', class: Migration20261124000000TermStats },
   { name: 'Migration20261124010000Moderation', class: Migration20261124010000Moderation },
   { name: 'Migration20261124020000Sla', class: Migration20261124020000Sla },
+  { name: 'Migration20261124030000Reputation', class: Migration20261124030000Reputation },
 ];

@@ -8,6 +8,8 @@ import type { SignalKind } from '../../deflection/signals.js';
 import type { Granularity as StatsGranularity } from '../../deflection/stats.service.js';
 import type { FlagReason } from '../../moderation/moderation.service.js';
 import type { FlagStatus } from '../../moderation/moderation.service.js';
+import type { LeaderboardPeriod } from '../../reputation/reputation.service.js';
+import type { ReputationReason } from '../../reputation/reputation.service.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserEntity } from '../../accounts/user.entity.js';
 import type { Category as CategoryEntity } from '../../topics/category.entity.js';
@@ -18,6 +20,7 @@ import type { LiveEvent as LiveEventEntity, TypingSignal as TypingSignalEntity, 
 import type { FlagRow as FlagRowEntity, FlaggedPostRow as FlaggedPostRowEntity, ModerationActionRow as ModerationActionRowEntity } from '../../moderation/moderation.service.js';
 import type { SlaQueueRow as SlaQueueRowEntity, SlaPolicy as SlaPolicyEntity, SlaPlanFigures as SlaPlanFiguresEntity } from '../../sla/sla.service.js';
 import type { SupportHours as SupportHoursEntity } from '../../sla/business-time.js';
+import type { ReputationEventRow as ReputationEventRowEntity, ReputationSettings as ReputationSettingsEntity, LeaderboardRow as LeaderboardRowEntity, ProfileRow as ProfileRowEntity } from '../../reputation/reputation.service.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -265,6 +268,17 @@ export type LabeledCount = {
   label: Scalars['String']['output'];
 };
 
+export type LeaderboardEntry = {
+  __typename?: 'LeaderboardEntry';
+  /** Answers accepted in the period. */
+  acceptedAnswers: Scalars['Int']['output'];
+  /** Points earned in the period. */
+  points: Scalars['Int']['output'];
+  user: User;
+};
+
+export { LeaderboardPeriod };
+
 export type LockTopicPayload = {
   __typename?: 'LockTopicPayload';
   topic: Topic;
@@ -338,6 +352,8 @@ export type Mutation = {
   recordSignal: RecordSignalPayload;
   /** Tells the topic's viewers that you are writing an answer. Not stored. */
   sendTypingIndicator: SendTypingPayload;
+  /** Staff only: make a customer an expert, or take it back (reputation alone then does not restore it). */
+  setExpert: SetExpertPayload;
   /** Anyone signed in but the asker. */
   setMeToo: SetMeTooPayload;
   /** Staff only. Hiding resolves the post's open flags. */
@@ -349,6 +365,8 @@ export type Mutation = {
   unclaimTopic: ClaimTopicPayload;
   unlockTopic: LockTopicPayload;
   unmarkOfficialAnswer: AnswerTopicPayload;
+  /** Admin only. */
+  updateReputationSettings: UpdateReputationSettingsPayload;
   /** Admin only. Deadlines of waiting questions on that plan are recomputed. */
   updateSlaPolicy: UpdateSlaPolicyPayload;
   /** Admin only. Deadlines of waiting questions are recomputed. */
@@ -433,6 +451,11 @@ export type MutationSendTypingIndicatorArgs = {
 };
 
 
+export type MutationSetExpertArgs = {
+  input: SetExpertInput;
+};
+
+
 export type MutationSetMeTooArgs = {
   input: SetMeTooInput;
 };
@@ -465,6 +488,11 @@ export type MutationUnlockTopicArgs = {
 
 export type MutationUnmarkOfficialAnswerArgs = {
   input: TopicIdInput;
+};
+
+
+export type MutationUpdateReputationSettingsArgs = {
+  input: UpdateReputationSettingsInput;
 };
 
 
@@ -520,10 +548,13 @@ export type Query = {
   category?: Maybe<Category>;
   /** Staff only: posts with open flags, oldest flag first. */
   flagQueue: Array<FlaggedPost>;
+  /** Community members (never staff) by points earned in the period. */
+  leaderboard: Array<LeaderboardEntry>;
   /** Staff only: the newest moderation actions first. */
   moderationLog: Array<ModerationAction>;
   /** Fetches any object by its global id. */
   node?: Maybe<Node>;
+  reputationSettings: ReputationSettings;
   /**
    * Full-text search over threads, typo tolerant; for equally good matches resolved threads come
    * first. Fails with SERVICE_UNAVAILABLE while the search engine is down.
@@ -547,6 +578,7 @@ export type Query = {
   topic?: Maybe<Topic>;
   /** Topics of a category and/or tag, filtered and ordered. */
   topics: TopicConnection;
+  userProfile?: Maybe<UserProfile>;
   /** Everyone with an account, newest first. Admins only. */
   users: UserConnection;
   /** The signed-in user, or null for a visitor. */
@@ -561,6 +593,12 @@ export type QueryCategoryArgs = {
 
 export type QueryFlagQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLeaderboardArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  period?: InputMaybe<LeaderboardPeriod>;
 };
 
 
@@ -621,6 +659,11 @@ export type QueryTopicsArgs = {
 };
 
 
+export type QueryUserProfileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -648,6 +691,31 @@ export type RecordSignalPayload = {
   __typename?: 'RecordSignalPayload';
   /** False for crawlers and for browsers that refuse the visitor cookie: they are left out of the figures. */
   recorded: Scalars['Boolean']['output'];
+};
+
+/** Points won or lost, and why. */
+export type ReputationChange = {
+  __typename?: 'ReputationChange';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  points: Scalars['Int']['output'];
+  reason: ReputationReason;
+  /** Null when the topic is gone or hidden from the viewer. */
+  topic?: Maybe<Topic>;
+};
+
+export { ReputationReason };
+
+/** Points per action and the reputation at which a customer becomes an expert. */
+export type ReputationSettings = {
+  __typename?: 'ReputationSettings';
+  answerAccepted: Scalars['Int']['output'];
+  /** Zero or negative. */
+  answerDownvoted: Scalars['Int']['output'];
+  answerOfficial: Scalars['Int']['output'];
+  answerUpvoted: Scalars['Int']['output'];
+  expertThreshold: Scalars['Int']['output'];
+  questionMeToo: Scalars['Int']['output'];
 };
 
 export type ResponseTimes = {
@@ -721,6 +789,16 @@ export type SendTypingPayload = {
   __typename?: 'SendTypingPayload';
   /** False when dropped by the rate limit (at most one every 2 s per topic). */
   sent: Scalars['Boolean']['output'];
+};
+
+export type SetExpertInput = {
+  expert: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+export type SetExpertPayload = {
+  __typename?: 'SetExpertPayload';
+  user: User;
 };
 
 export type SetMeTooInput = {
@@ -1027,6 +1105,20 @@ export type TypingEvent = {
   user: UserSnapshot;
 };
 
+export type UpdateReputationSettingsInput = {
+  answerAccepted: Scalars['Int']['input'];
+  answerDownvoted: Scalars['Int']['input'];
+  answerOfficial: Scalars['Int']['input'];
+  answerUpvoted: Scalars['Int']['input'];
+  expertThreshold: Scalars['Int']['input'];
+  questionMeToo: Scalars['Int']['input'];
+};
+
+export type UpdateReputationSettingsPayload = {
+  __typename?: 'UpdateReputationSettingsPayload';
+  settings: ReputationSettings;
+};
+
 export type UpdateSlaPolicyInput = {
   businessTime: Scalars['Boolean']['input'];
   /** 1 to 525,600 (a year). */
@@ -1074,6 +1166,31 @@ export type UserEdge = {
   __typename?: 'UserEdge';
   cursor: Scalars['String']['output'];
   node: User;
+};
+
+/** A member's public profile. */
+export type UserProfile = {
+  __typename?: 'UserProfile';
+  acceptedCount: Scalars['Int']['output'];
+  answerCount: Scalars['Int']['output'];
+  questionCount: Scalars['Int']['output'];
+  /** Newest first, visible answers only. */
+  recentAnswers: Array<Answer>;
+  /** Newest first. */
+  reputationHistory: Array<ReputationChange>;
+  user: User;
+};
+
+
+/** A member's public profile. */
+export type UserProfileRecentAnswersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A member's public profile. */
+export type UserProfileReputationHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UserSnapshot = {
@@ -1212,6 +1329,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabeledCount: ResolverTypeWrapper<LabeledCount>;
+  LeaderboardEntry: ResolverTypeWrapper<LeaderboardRowEntity>;
+  LeaderboardPeriod: LeaderboardPeriod;
   LockTopicPayload: ResolverTypeWrapper<Omit<LockTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   LogInInput: LogInInput;
   LogInPayload: ResolverTypeWrapper<Omit<LogInPayload, 'user'> & { user: ResolversTypes['User'] }>;
@@ -1227,6 +1346,9 @@ export type ResolversTypes = {
   QuestionOutcomes: ResolverTypeWrapper<QuestionOutcomes>;
   RecordSignalInput: RecordSignalInput;
   RecordSignalPayload: ResolverTypeWrapper<RecordSignalPayload>;
+  ReputationChange: ResolverTypeWrapper<ReputationEventRowEntity>;
+  ReputationReason: ReputationReason;
+  ReputationSettings: ResolverTypeWrapper<ReputationSettingsEntity>;
   ResponseTimes: ResolverTypeWrapper<ResponseTimes>;
   Role: Role;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
@@ -1236,6 +1358,8 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   SearchTermStats: ResolverTypeWrapper<SearchTermStats>;
   SendTypingPayload: ResolverTypeWrapper<SendTypingPayload>;
+  SetExpertInput: SetExpertInput;
+  SetExpertPayload: ResolverTypeWrapper<Omit<SetExpertPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: ResolverTypeWrapper<Omit<SetMeTooPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   SetPostHiddenInput: SetPostHiddenInput;
@@ -1267,6 +1391,8 @@ export type ResolversTypes = {
   TopicSnapshot: ResolverTypeWrapper<TopicSnapshotEntity>;
   TopicStatus: TopicStatus;
   TypingEvent: ResolverTypeWrapper<TypingSignalEntity>;
+  UpdateReputationSettingsInput: UpdateReputationSettingsInput;
+  UpdateReputationSettingsPayload: ResolverTypeWrapper<Omit<UpdateReputationSettingsPayload, 'settings'> & { settings: ResolversTypes['ReputationSettings'] }>;
   UpdateSlaPolicyInput: UpdateSlaPolicyInput;
   UpdateSlaPolicyPayload: ResolverTypeWrapper<Omit<UpdateSlaPolicyPayload, 'policy'> & { policy: ResolversTypes['SlaPolicy'] }>;
   UpdateSupportHoursInput: UpdateSupportHoursInput;
@@ -1274,6 +1400,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserEntity>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'edges'> & { edges: Array<ResolversTypes['UserEdge']> }>;
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
+  UserProfile: ResolverTypeWrapper<ProfileRowEntity>;
   UserSnapshot: ResolverTypeWrapper<UserSnapshotEntity>;
   VoteOnAnswerInput: VoteOnAnswerInput;
   VoteOnAnswerPayload: ResolverTypeWrapper<Omit<VoteOnAnswerPayload, 'answer'> & { answer: ResolversTypes['Answer'] }>;
@@ -1314,6 +1441,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LabeledCount: LabeledCount;
+  LeaderboardEntry: LeaderboardRowEntity;
   LockTopicPayload: Omit<LockTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   LogInInput: LogInInput;
   LogInPayload: Omit<LogInPayload, 'user'> & { user: ResolversParentTypes['User'] };
@@ -1328,6 +1456,8 @@ export type ResolversParentTypes = {
   QuestionOutcomes: QuestionOutcomes;
   RecordSignalInput: RecordSignalInput;
   RecordSignalPayload: RecordSignalPayload;
+  ReputationChange: ReputationEventRowEntity;
+  ReputationSettings: ReputationSettingsEntity;
   ResponseTimes: ResponseTimes;
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
@@ -1336,6 +1466,8 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   SearchTermStats: SearchTermStats;
   SendTypingPayload: SendTypingPayload;
+  SetExpertInput: SetExpertInput;
+  SetExpertPayload: Omit<SetExpertPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: Omit<SetMeTooPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   SetPostHiddenInput: SetPostHiddenInput;
@@ -1361,6 +1493,8 @@ export type ResolversParentTypes = {
   TopicIdInput: TopicIdInput;
   TopicSnapshot: TopicSnapshotEntity;
   TypingEvent: TypingSignalEntity;
+  UpdateReputationSettingsInput: UpdateReputationSettingsInput;
+  UpdateReputationSettingsPayload: Omit<UpdateReputationSettingsPayload, 'settings'> & { settings: ResolversParentTypes['ReputationSettings'] };
   UpdateSlaPolicyInput: UpdateSlaPolicyInput;
   UpdateSlaPolicyPayload: Omit<UpdateSlaPolicyPayload, 'policy'> & { policy: ResolversParentTypes['SlaPolicy'] };
   UpdateSupportHoursInput: UpdateSupportHoursInput;
@@ -1368,6 +1502,7 @@ export type ResolversParentTypes = {
   User: UserEntity;
   UserConnection: Omit<UserConnection, 'edges'> & { edges: Array<ResolversParentTypes['UserEdge']> };
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
+  UserProfile: ProfileRowEntity;
   UserSnapshot: UserSnapshotEntity;
   VoteOnAnswerInput: VoteOnAnswerInput;
   VoteOnAnswerPayload: Omit<VoteOnAnswerPayload, 'answer'> & { answer: ResolversParentTypes['Answer'] };
@@ -1515,6 +1650,14 @@ export type LabeledCountResolvers<ContextType = GraphQLContext, ParentType exten
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LeaderboardEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LeaderboardEntry'] = ResolversParentTypes['LeaderboardEntry']> = {
+  acceptedAnswers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type LeaderboardPeriodResolvers = EnumResolverSignature<{ ALL?: any, MONTH?: any, WEEK?: any }, ResolversTypes['LeaderboardPeriod']>;
+
 export type LockTopicPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LockTopicPayload'] = ResolversParentTypes['LockTopicPayload']> = {
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
@@ -1555,6 +1698,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   postAnswer?: Resolver<ResolversTypes['PostAnswerPayload'], ParentType, ContextType, RequireFields<MutationPostAnswerArgs, 'input'>>;
   recordSignal?: Resolver<ResolversTypes['RecordSignalPayload'], ParentType, ContextType, RequireFields<MutationRecordSignalArgs, 'input'>>;
   sendTypingIndicator?: Resolver<ResolversTypes['SendTypingPayload'], ParentType, ContextType, RequireFields<MutationSendTypingIndicatorArgs, 'input'>>;
+  setExpert?: Resolver<ResolversTypes['SetExpertPayload'], ParentType, ContextType, RequireFields<MutationSetExpertArgs, 'input'>>;
   setMeToo?: Resolver<ResolversTypes['SetMeTooPayload'], ParentType, ContextType, RequireFields<MutationSetMeTooArgs, 'input'>>;
   setPostHidden?: Resolver<ResolversTypes['SetPostHiddenPayload'], ParentType, ContextType, RequireFields<MutationSetPostHiddenArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
@@ -1562,6 +1706,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   unclaimTopic?: Resolver<ResolversTypes['ClaimTopicPayload'], ParentType, ContextType, RequireFields<MutationUnclaimTopicArgs, 'input'>>;
   unlockTopic?: Resolver<ResolversTypes['LockTopicPayload'], ParentType, ContextType, RequireFields<MutationUnlockTopicArgs, 'input'>>;
   unmarkOfficialAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationUnmarkOfficialAnswerArgs, 'input'>>;
+  updateReputationSettings?: Resolver<ResolversTypes['UpdateReputationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateReputationSettingsArgs, 'input'>>;
   updateSlaPolicy?: Resolver<ResolversTypes['UpdateSlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateSlaPolicyArgs, 'input'>>;
   updateSupportHours?: Resolver<ResolversTypes['UpdateSupportHoursPayload'], ParentType, ContextType, RequireFields<MutationUpdateSupportHoursArgs, 'input'>>;
   voteOnAnswer?: Resolver<ResolversTypes['VoteOnAnswerPayload'], ParentType, ContextType, RequireFields<MutationVoteOnAnswerArgs, 'input'>>;
@@ -1590,8 +1735,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'slug'>>;
   flagQueue?: Resolver<Array<ResolversTypes['FlaggedPost']>, ParentType, ContextType, RequireFields<QueryFlagQueueArgs, 'first'>>;
+  leaderboard?: Resolver<Array<ResolversTypes['LeaderboardEntry']>, ParentType, ContextType, RequireFields<QueryLeaderboardArgs, 'first' | 'period'>>;
   moderationLog?: Resolver<Array<ResolversTypes['ModerationAction']>, ParentType, ContextType, RequireFields<QueryModerationLogArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  reputationSettings?: Resolver<ResolversTypes['ReputationSettings'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   similarTopics?: Resolver<Array<ResolversTypes['SimilarTopic']>, ParentType, ContextType, RequireFields<QuerySimilarTopicsArgs, 'first' | 'title'>>;
   slaFigures?: Resolver<Array<ResolversTypes['SlaPlanFigures']>, ParentType, ContextType, RequireFields<QuerySlaFiguresArgs, 'days'>>;
@@ -1601,6 +1748,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   supportStats?: Resolver<ResolversTypes['SupportStats'], ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'from' | 'granularity' | 'to'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'filter' | 'first' | 'orderBy'>>;
+  userProfile?: Resolver<Maybe<ResolversTypes['UserProfile']>, ParentType, ContextType, RequireFields<QueryUserProfileArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
@@ -1613,6 +1761,25 @@ export type QuestionOutcomesResolvers<ContextType = GraphQLContext, ParentType e
 
 export type RecordSignalPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSignalPayload'] = ResolversParentTypes['RecordSignalPayload']> = {
   recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReputationChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReputationChange'] = ResolversParentTypes['ReputationChange']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ReputationReason'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type ReputationReasonResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_OFFICIAL?: any, ANSWER_VOTED?: any, EXPERT_GRANTED?: any, EXPERT_REVOKED?: any, QUESTION_ME_TOO?: any }, ResolversTypes['ReputationReason']>;
+
+export type ReputationSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReputationSettings'] = ResolversParentTypes['ReputationSettings']> = {
+  answerAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answerDownvoted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answerOfficial?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answerUpvoted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expertThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questionMeToo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ResponseTimesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponseTimes'] = ResolversParentTypes['ResponseTimes']> = {
@@ -1661,6 +1828,10 @@ export type SearchTermStatsResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type SendTypingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendTypingPayload'] = ResolversParentTypes['SendTypingPayload']> = {
   sent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SetExpertPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetExpertPayload'] = ResolversParentTypes['SetExpertPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type SetMeTooPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetMeTooPayload'] = ResolversParentTypes['SetMeTooPayload']> = {
@@ -1854,6 +2025,10 @@ export type TypingEventResolvers<ContextType = GraphQLContext, ParentType extend
   user?: Resolver<ResolversTypes['UserSnapshot'], ParentType, ContextType>;
 };
 
+export type UpdateReputationSettingsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateReputationSettingsPayload'] = ResolversParentTypes['UpdateReputationSettingsPayload']> = {
+  settings?: Resolver<ResolversTypes['ReputationSettings'], ParentType, ContextType>;
+};
+
 export type UpdateSlaPolicyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateSlaPolicyPayload'] = ResolversParentTypes['UpdateSlaPolicyPayload']> = {
   policy?: Resolver<ResolversTypes['SlaPolicy'], ParentType, ContextType>;
 };
@@ -1881,6 +2056,15 @@ export type UserConnectionResolvers<ContextType = GraphQLContext, ParentType ext
 export type UserEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserEdge'] = ResolversParentTypes['UserEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type UserProfileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserProfile'] = ResolversParentTypes['UserProfile']> = {
+  acceptedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  answerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recentAnswers?: Resolver<Array<ResolversTypes['Answer']>, ParentType, ContextType, RequireFields<UserProfileRecentAnswersArgs, 'first'>>;
+  reputationHistory?: Resolver<Array<ResolversTypes['ReputationChange']>, ParentType, ContextType, RequireFields<UserProfileReputationHistoryArgs, 'first'>>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type UserSnapshotResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UserSnapshot'] = ResolversParentTypes['UserSnapshot']> = {
@@ -1917,6 +2101,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FlagStatus?: FlagStatusResolvers;
   FlaggedPost?: FlaggedPostResolvers<ContextType>;
   LabeledCount?: LabeledCountResolvers<ContextType>;
+  LeaderboardEntry?: LeaderboardEntryResolvers<ContextType>;
+  LeaderboardPeriod?: LeaderboardPeriodResolvers;
   LockTopicPayload?: LockTopicPayloadResolvers<ContextType>;
   LogInPayload?: LogInPayloadResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
@@ -1929,6 +2115,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Query?: QueryResolvers<ContextType>;
   QuestionOutcomes?: QuestionOutcomesResolvers<ContextType>;
   RecordSignalPayload?: RecordSignalPayloadResolvers<ContextType>;
+  ReputationChange?: ReputationChangeResolvers<ContextType>;
+  ReputationReason?: ReputationReasonResolvers;
+  ReputationSettings?: ReputationSettingsResolvers<ContextType>;
   ResponseTimes?: ResponseTimesResolvers<ContextType>;
   Role?: RoleResolvers;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
@@ -1937,6 +2126,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchTermStats?: SearchTermStatsResolvers<ContextType>;
   SendTypingPayload?: SendTypingPayloadResolvers<ContextType>;
+  SetExpertPayload?: SetExpertPayloadResolvers<ContextType>;
   SetMeTooPayload?: SetMeTooPayloadResolvers<ContextType>;
   SetPostHiddenPayload?: SetPostHiddenPayloadResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
@@ -1963,11 +2153,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TopicSnapshot?: TopicSnapshotResolvers<ContextType>;
   TopicStatus?: TopicStatusResolvers;
   TypingEvent?: TypingEventResolvers<ContextType>;
+  UpdateReputationSettingsPayload?: UpdateReputationSettingsPayloadResolvers<ContextType>;
   UpdateSlaPolicyPayload?: UpdateSlaPolicyPayloadResolvers<ContextType>;
   UpdateSupportHoursPayload?: UpdateSupportHoursPayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   UserEdge?: UserEdgeResolvers<ContextType>;
+  UserProfile?: UserProfileResolvers<ContextType>;
   UserSnapshot?: UserSnapshotResolvers<ContextType>;
   VoteOnAnswerPayload?: VoteOnAnswerPayloadResolvers<ContextType>;
 };
