@@ -13,6 +13,8 @@ const AdminUsersPage = lazy(() => import('./pages/AdminUsersPage.jsx'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage.jsx'));
 const ModerationPage = lazy(() => import('./pages/ModerationPage.jsx'));
 const QueuePage = lazy(() => import('./pages/QueuePage.jsx'));
+const ProfilePage = lazy(() => import('./pages/ProfilePage.jsx'));
+const LeaderboardPage = lazy(() => import('./pages/LeaderboardPage.jsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.jsx'));
 
 function Layout(props: RouteSectionProps) {
@@ -43,6 +45,8 @@ export function App() {
       <Route path="/staff/dashboard" component={DashboardPage} />
       <Route path="/staff/moderation" component={ModerationPage} />
       <Route path="/staff/queue" component={QueuePage} />
+      <Route path="/u/:id" component={ProfilePage} />
+      <Route path="/leaderboard" component={LeaderboardPage} />
       <Route path="/admin/users" component={AdminUsersPage} preload={() => getUsers('')} />
       <Route path="*" component={NotFoundPage} />
     </Router>

@@ -27,6 +27,9 @@ export const reputationResolvers: Resolvers = {
   ReputationChange: {
     topic: (change, _args, ctx) => (change.topicId ? findTopic(ctx, change.topicId) : null),
   },
+  Answer: {
+    topic: (answer, _args, ctx) => findTopic(ctx, answer.topic.id),
+  },
   LeaderboardEntry: {
     user: (entry, _args, ctx) => loadOrThrow(ctx.loaders.user, entry.userId),
   },

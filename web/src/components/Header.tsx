@@ -35,6 +35,7 @@ export function Header() {
         <input name="q" type="search" placeholder="Search questions and answers…" aria-label="Search" autocomplete="off" value={typed()} onInput={(e) => setTyped(e.currentTarget.value)} />
       </form>
       <nav class="account">
+        <A href="/leaderboard" class="button ghost">Top helpers</A>
         <Show
           when={viewer()}
           fallback={

@@ -27,6 +27,7 @@ export function UserMenu(props: { user: Viewer }) {
             <div>{props.user.email}</div>
             <div class="muted">{props.user.reputation} reputation · {props.user.plan?.toLowerCase()} plan</div>
           </div>
+          <A href={`/u/${props.user.id}`} role="menuitem" onClick={() => setOpen(false)}>My profile</A>
           <Show when={props.user.role === 'STAFF' || props.user.role === 'ADMIN'}>
             <A href="/staff/queue" role="menuitem" onClick={() => setOpen(false)}>Support queue</A>
             <A href="/staff/dashboard" role="menuitem" onClick={() => setOpen(false)}>Support dashboard</A>

@@ -225,6 +225,30 @@ export const UnclaimTopicMutation = graphql(`
   }
 `);
 
+export const ProfileQuery = graphql(`
+  query Profile($id: ID!) {
+    userProfile(id: $id) {
+      user { id displayName role reputation createdAt }
+      answerCount acceptedCount questionCount
+      reputationHistory(first: 20) { id points reason createdAt topic { id title } }
+      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }
+    }
+    viewer { id role }
+  }
+`);
+
+export const LeaderboardQuery = graphql(`
+  query Leaderboard($period: LeaderboardPeriod!) {
+    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }
+  }
+`);
+
+export const SetExpertMutation = graphql(`
+  mutation SetExpert($input: SetExpertInput!) {
+    setExpert(input: $input) { user { id role } }
+  }
+`);
+
 export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) { user { id displayName role } }

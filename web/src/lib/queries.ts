@@ -7,12 +7,14 @@ import {
   LogOutMutation,
   ModerationQuery,
   SlaQueueQuery,
+  ProfileQuery,
+  LeaderboardQuery,
   SignUpMutation,
   TopicQuery,
   UsersQuery,
   ViewerQuery,
 } from '../graphql/documents.js';
-import type { Role, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
+import type { LeaderboardPeriod, Role, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
 import { resetLiveConnection } from './live.js';
 import { request } from './api.js';
 
@@ -29,6 +31,8 @@ export interface ListOptions {
 export const getHome = query((options: ListOptions) => request(HomeQuery, { first: TOPICS_PAGE, after: null, ...options }), 'home');
 export const getCategory = query(async (slug: string) => (await request(CategoryQuery, { slug })).category, 'category');
 export const getTopic = query(async (id: string) => (await request(TopicQuery, { id })).topic, 'topic');
+export const getProfile = query((id: string) => request(ProfileQuery, { id }), 'profile');
+export const getLeaderboard = query(async (period: LeaderboardPeriod) => (await request(LeaderboardQuery, { period })).leaderboard, 'leaderboard');
 export const getSlaQueue = query(() => request(SlaQueueQuery), 'slaQueue');
 export const getModeration = query(() => request(ModerationQuery), 'moderation');
 export const getUsers = query(async (search: string) => (await request(UsersQuery, { query: search || null })).users, 'users');

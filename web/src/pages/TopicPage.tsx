@@ -205,7 +205,7 @@ export default function TopicPage() {
           <div class="topic-meta">
             <StatusBadge status={state.topic.status} />
             <span>
-              asked by <strong>{state.topic.author.displayName}</strong> <RoleBadge role={state.topic.author.role} /> {timeAgo(state.topic.createdAt)}
+              asked by <A href={`/u/${state.topic.author.id}`}><strong>{state.topic.author.displayName}</strong></A> <RoleBadge role={state.topic.author.role} /> {timeAgo(state.topic.createdAt)}
             </span>
             <For each={state.topic.tags}>{(tag) => <A class="tag" href={`/tag/${tag.name}`}>{tag.name}</A>}</For>
           </div>
@@ -306,7 +306,7 @@ export default function TopicPage() {
                         <Show when={answer.viewerCanEdit && editing() !== answer.id}>
                           <button class="link" onClick={() => void startEditingAnswer(answer)}>Edit</button>
                         </Show>
-                        <span>{answer.author.displayName} <RoleBadge role={answer.author.role} /> · {timeAgo(answer.createdAt)}</span>
+                        <span><A href={`/u/${answer.author.id}`}>{answer.author.displayName}</A> <RoleBadge role={answer.author.role} /> · {timeAgo(answer.createdAt)}</span>
                         <Show when={state.topic.viewerCanAccept}>
                           <button class="link" onClick={() => act(() => (accepted() ? request(UnacceptMutation, { input: { topicId: state.topic.id } }) : request(AcceptMutation, { input: { answerId: answer.id } })))}>
                             {accepted() ? 'Unaccept' : 'Accept this answer'}

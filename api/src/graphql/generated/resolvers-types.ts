@@ -49,6 +49,8 @@ export type Answer = Node & {
   isHidden: Scalars['Boolean']['output'];
   isOfficial: Scalars['Boolean']['output'];
   score: Scalars['Int']['output'];
+  /** The question it answers; null when that is hidden from the viewer. */
+  topic?: Maybe<Topic>;
   updatedAt: Scalars['DateTime']['output'];
   viewerCanEdit: Scalars['Boolean']['output'];
   viewerCanFlag: Scalars['Boolean']['output'];
@@ -1518,6 +1520,7 @@ export type AnswerResolvers<ContextType = GraphQLContext, ParentType extends Res
   isHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   viewerCanEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanFlag?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -41,6 +41,9 @@ type Documents = {
     "\n  subscription QueueFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n": typeof types.QueueFeedDocument,
     "\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": typeof types.ClaimTopicDocument,
     "\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": typeof types.UnclaimTopicDocument,
+    "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n": typeof types.ProfileDocument,
+    "\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n": typeof types.LeaderboardDocument,
+    "\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n": typeof types.SetExpertDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": typeof types.LogOutDocument,
@@ -83,6 +86,9 @@ const documents: Documents = {
     "\n  subscription QueueFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n": types.QueueFeedDocument,
     "\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": types.ClaimTopicDocument,
     "\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": types.UnclaimTopicDocument,
+    "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n": types.ProfileDocument,
+    "\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n": types.LeaderboardDocument,
+    "\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n": types.SetExpertDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": types.LogOutDocument,
@@ -220,6 +226,18 @@ export function graphql(source: "\n  mutation ClaimTopic($input: TopicIdInput!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n"): (typeof documents)["\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n"): (typeof documents)["\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n"): (typeof documents)["\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
