@@ -15,6 +15,7 @@ const enumValues = {
   FlagStatus: '../../moderation/moderation.service.js#FlagStatus',
   LeaderboardPeriod: '../../reputation/reputation.service.js#LeaderboardPeriod',
   ReputationReason: '../../reputation/reputation.service.js#ReputationReason',
+  NotificationKind: '../../notifications/notifications.service.js#NotificationKind',
 };
 
 const config: CodegenConfig = {
@@ -53,6 +54,7 @@ const config: CodegenConfig = {
           ReputationSettings: '../../reputation/reputation.service.js#ReputationSettings',
           LeaderboardEntry: '../../reputation/reputation.service.js#LeaderboardRow',
           UserProfile: '../../reputation/reputation.service.js#ProfileRow',
+          Notification: '../../notifications/notifications.service.js#NotificationRow',
         },
         maybeValue: 'T | null | undefined',
         avoidOptionals: { defaultValue: true },

@@ -10,6 +10,7 @@ import type { Topic } from '../topics/topic.entity.js';
 import { clientMutationId, lockTopicRow } from '../topics/topics.service.js';
 import { parseInput } from '../validation.js';
 import { award, readSettings, takeBack, votePoints } from '../reputation/reputation.service.js';
+import * as notify from '../notifications/notifications.service.js';
 import { Answer } from './answer.entity.js';
 
 const body = z.string().trim().min(2, 'Write at least 2 characters.').max(20_000, 'Use at most 20,000 characters.');
@@ -47,6 +48,7 @@ export async function postAnswer(ctx: ServiceContext, topicId: number, input: un
     }
     refreshStatus(topic);
     await em.flush();
+    await notify.answerPosted(em, { id: topic.id, authorId: topic.author.id }, { id: answer.id, body: answer.body }, viewer.id);
     await record({ kind: 'answer_posted', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
     return { answer, topic };
   });
@@ -150,6 +152,8 @@ export async function setAnswerMark(
     if (answer) {
       const points = (await readSettings(em))[mark === 'accepted' ? 'answerAccepted' : 'answerOfficial'];
       await award(em, { userId: answer.author.id, points, reason, topicId: topic.id, answerId: answer.id, actorId: viewer.id });
+      if (mark === 'accepted') await notify.answerAccepted(em, topic.id, { id: answer.id, authorId: answer.author.id }, viewer.id);
+      else await notify.answerMarkedOfficial(em, topic.id, answer.id, viewer.id);
     }
     await record({ kind: answer ? rule.set : rule.cleared, topicId: topic.id, answerId: answer?.id ?? previous, actorId: viewer.id });
     return { topic, answer };

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Meilisearch } from 'meilisearch';
 import type { User } from '../accounts/user.entity.js';
 import type { SignalRecorder } from '../deflection/signals.js';
+import type { UnreadCounts } from '../notifications/unread-counts.js';
 import type { Visitor } from '../deflection/visitor.js';
 import type { Logger } from '../logger.js';
 import type { RateLimit, RateLimiter } from '../rate-limit.js';
@@ -26,6 +27,8 @@ export interface AppDeps {
   live: LiveHub;
   indexer: SearchIndexer;
   signals: SignalRecorder;
+  /** Live unread notification counts for the bell. */
+  unread: UnreadCounts;
   /** The Meilisearch index of threads. */
   searchIndex: string;
 }

@@ -19,6 +19,7 @@ import { canViewPost, canViewTopic } from '../topics/permissions.js';
 import { moderationResolvers } from '../moderation/resolvers.js';
 import { slaResolvers } from '../sla/resolvers.js';
 import { reputationResolvers } from '../reputation/resolvers.js';
+import { notificationsResolvers } from '../notifications/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { parseGlobalId } from './ids.js';
 
@@ -71,6 +72,14 @@ const baseResolvers: Resolvers = {
   },
   StatsGranularity: { DAY: 'day', WEEK: 'week' },
   LeaderboardPeriod: { WEEK: 'week', MONTH: 'month', ALL: 'all' },
+  NotificationKind: {
+    NEW_ANSWER: 'new_answer',
+    ANSWER_TO_MY_QUESTION: 'answer_to_my_question',
+    ANSWER_ACCEPTED: 'answer_accepted',
+    OFFICIAL_ANSWER: 'official_answer',
+    MENTION: 'mention',
+    NEW_TOPIC: 'new_topic',
+  },
   ReputationReason: {
     ANSWER_VOTED: 'answer_voted',
     ANSWER_ACCEPTED: 'answer_accepted',
@@ -103,6 +112,6 @@ const baseResolvers: Resolvers = {
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers, reputationResolvers] as never,
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers, reputationResolvers, notificationsResolvers] as never,
   });
 }

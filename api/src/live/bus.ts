@@ -2,8 +2,8 @@ import pg from 'pg';
 import type { Logger } from '../logger.js';
 
 /** events: new live events; typing: indicators; deflection: new deflection signals (dashboards). */
-export type BusChannel = 'events' | 'typing' | 'deflection';
-const channels: BusChannel[] = ['events', 'typing', 'deflection'];
+export type BusChannel = 'events' | 'typing' | 'deflection' | 'notifications';
+const channels: BusChannel[] = ['events', 'typing', 'deflection', 'notifications'];
 
 /**
  * How API processes tell each other that something happened. It carries wake-up signals and

@@ -17,7 +17,7 @@ const STATS_TICK_MS = 2_000;
  * backlog read afterwards goes first; anything at or below the last delivered id is dropped.
  * So the seam between replay and live has no gap and no duplicate.
  */
-class Stream<T extends object> implements AsyncIterableIterator<T> {
+export class Stream<T extends object> implements AsyncIterableIterator<T> {
   private backlog: T[] = [];
   private buffer: T[] = [];
   private waiter: ((result: IteratorResult<T>) => void) | null = null;
@@ -123,6 +123,8 @@ export class LiveHub {
   private retentionTimer: NodeJS.Timeout | undefined;
   private statsStreams = new Set<Stream<{ at: Date }>>();
   private statsTick: NodeJS.Timeout | null = null;
+  /** Process-wide observers of every event, in order (unread notification counts). */
+  private observers = new Set<(event: LiveEvent) => void>();
 
   constructor(
     private readonly orm: MikroORM,
@@ -197,7 +199,14 @@ export class LiveHub {
     }
   }
 
+  /** Calls `observer` with every event this process dispatches; returns the way to stop. */
+  observeEvents(observer: (event: LiveEvent) => void): () => void {
+    this.observers.add(observer);
+    return () => this.observers.delete(observer);
+  }
+
   private dispatch(event: LiveEvent): void {
+    for (const observer of this.observers) observer(event);
     const targets = [
       event.topicId !== null ? this.byTopic.get(event.topicId) : undefined,
       event.categoryId !== null ? this.byCategory.get(event.categoryId) : undefined,

@@ -17,6 +17,7 @@ import { LiveHub } from '../live/hub.js';
 import { subscribeWithSharedExecution } from '../live/shared-execution.js';
 import { SignalRecorder } from '../deflection/signals.js';
 import { visitorFor } from '../deflection/visitor.js';
+import { UnreadCounts } from '../notifications/unread-counts.js';
 import { createMeilisearch } from '../search/meili-client.js';
 import { DEFAULT_THREADS_INDEX } from '../search/documents.js';
 import { SearchIndexer } from '../search/indexer.js';
@@ -93,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     live,
     indexer,
     signals: new SignalRecorder(orm, live, log),
+    unread: new UnreadCounts(orm, bus, log, live),
     searchIndex,
     meili,
     log,
@@ -230,6 +232,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     close: async () => {
       indexer.stop();
+      deps.unread.close();
       await live.close();
       await apollo.stop();
       wsServer.close();

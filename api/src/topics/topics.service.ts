@@ -10,6 +10,7 @@ import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
 import { renderMarkdown } from '../markdown/render.js';
 import { recordModeration } from '../moderation/audit.js';
 import { startSlaClock } from '../sla/sla.service.js';
+import * as notify from '../notifications/notifications.service.js';
 import { award, readSettings } from '../reputation/reputation.service.js';
 import { parseInput } from '../validation.js';
 import { Category } from './category.entity.js';
@@ -158,6 +159,7 @@ export async function askQuestion(ctx: ServiceContext, input: unknown): Promise<
     for (const tag of await findOrCreateTags(em, fields.tags ?? [])) topic.tags.add(tag);
     await startSlaClock(em, viewer, topic);
     await em.flush();
+    await notify.questionAsked(em, { id: topic.id, body: topic.body, categoryId: category.id }, viewer.id);
     await record({ kind: 'topic_created', topicId: topic.id, actorId: viewer.id });
     // In the same transaction: a question that exists was counted, one that failed was not.
     const who = signalSource(ctx);

@@ -7,6 +7,7 @@ import { Migration20261124000000TermStats } from './Migration20261124000000TermS
 import { Migration20261124010000Moderation } from './Migration20261124010000Moderation.js';
 import { Migration20261124020000Sla } from './Migration20261124020000Sla.js';
 import { Migration20261124030000Reputation } from './Migration20261124030000Reputation.js';
+import { Migration20261124040000Notifications } from './Migration20261124040000Notifications.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261124010000Moderation', class: Migration20261124010000Moderation },
   { name: 'Migration20261124020000Sla', class: Migration20261124020000Sla },
   { name: 'Migration20261124030000Reputation', class: Migration20261124030000Reputation },
+  { name: 'Migration20261124040000Notifications', class: Migration20261124040000Notifications },
 ];

@@ -10,6 +10,7 @@ import type { FlagReason } from '../../moderation/moderation.service.js';
 import type { FlagStatus } from '../../moderation/moderation.service.js';
 import type { LeaderboardPeriod } from '../../reputation/reputation.service.js';
 import type { ReputationReason } from '../../reputation/reputation.service.js';
+import type { NotificationKind } from '../../notifications/notifications.service.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserEntity } from '../../accounts/user.entity.js';
 import type { Category as CategoryEntity } from '../../topics/category.entity.js';
@@ -21,6 +22,7 @@ import type { FlagRow as FlagRowEntity, FlaggedPostRow as FlaggedPostRowEntity, 
 import type { SlaQueueRow as SlaQueueRowEntity, SlaPolicy as SlaPolicyEntity, SlaPlanFigures as SlaPlanFiguresEntity } from '../../sla/sla.service.js';
 import type { SupportHours as SupportHoursEntity } from '../../sla/business-time.js';
 import type { ReputationEventRow as ReputationEventRowEntity, ReputationSettings as ReputationSettingsEntity, LeaderboardRow as LeaderboardRowEntity, ProfileRow as ProfileRowEntity } from '../../reputation/reputation.service.js';
+import type { NotificationRow as NotificationRowEntity } from '../../notifications/notifications.service.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -121,6 +123,7 @@ export type Category = Node & {
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
   topicCount: Scalars['Int']['output'];
+  viewerFollows: Scalars['Boolean']['output'];
 };
 
 export type CategorySnapshot = {
@@ -264,6 +267,26 @@ export type FlaggedPost = {
   topic: Topic;
 };
 
+export type FollowCategoryInput = {
+  categoryId: Scalars['ID']['input'];
+  follow: Scalars['Boolean']['input'];
+};
+
+export type FollowCategoryPayload = {
+  __typename?: 'FollowCategoryPayload';
+  category: Category;
+};
+
+export type FollowTopicInput = {
+  follow: Scalars['Boolean']['input'];
+  topicId: Scalars['ID']['input'];
+};
+
+export type FollowTopicPayload = {
+  __typename?: 'FollowTopicPayload';
+  topic: Topic;
+};
+
 export type LabeledCount = {
   __typename?: 'LabeledCount';
   count: Scalars['Int']['output'];
@@ -300,6 +323,16 @@ export type LogOutPayload = {
   __typename?: 'LogOutPayload';
   /** True once the session is gone (also when there was none). */
   loggedOut: Scalars['Boolean']['output'];
+};
+
+export type MarkNotificationsReadInput = {
+  /** Omit to mark every notification read. At most 500. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  unreadCount: Scalars['Int']['output'];
 };
 
 /** One entry of the moderation audit log. */
@@ -340,6 +373,8 @@ export type Mutation = {
   editTopic: EditTopicPayload;
   /** Anyone signed in, once per post, not on their own posts. */
   flagPost: FlagPostPayload;
+  followCategory: FollowCategoryPayload;
+  followTopic: FollowTopicPayload;
   /** Staff only: no new answers or edits by non-staff. */
   lockTopic: LockTopicPayload;
   /** Signs in with email and password (sets the session cookie). */
@@ -348,6 +383,7 @@ export type Mutation = {
   logOut: LogOutPayload;
   /** Staff only. One official answer per topic; replaces an earlier one. */
   markAnswerAsOfficial: AnswerTopicPayload;
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Anyone signed in, while the topic is not locked. */
   postAnswer: PostAnswerPayload;
   /** Anyone, signed in or not. Rate limited per visitor. */
@@ -358,6 +394,7 @@ export type Mutation = {
   setExpert: SetExpertPayload;
   /** Anyone signed in but the asker. */
   setMeToo: SetMeTooPayload;
+  setNotificationPreference: SetNotificationPreferencePayload;
   /** Staff only. Hiding resolves the post's open flags. */
   setPostHidden: SetPostHiddenPayload;
   /** Creates an account and signs it in (sets the session cookie). */
@@ -423,6 +460,16 @@ export type MutationFlagPostArgs = {
 };
 
 
+export type MutationFollowCategoryArgs = {
+  input: FollowCategoryInput;
+};
+
+
+export type MutationFollowTopicArgs = {
+  input: FollowTopicInput;
+};
+
+
 export type MutationLockTopicArgs = {
   input: TopicIdInput;
 };
@@ -435,6 +482,11 @@ export type MutationLogInArgs = {
 
 export type MutationMarkAnswerAsOfficialArgs = {
   input: AnswerIdInput;
+};
+
+
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
 };
 
 
@@ -460,6 +512,11 @@ export type MutationSetExpertArgs = {
 
 export type MutationSetMeTooArgs = {
   input: SetMeTooInput;
+};
+
+
+export type MutationSetNotificationPreferenceArgs = {
+  input: SetNotificationPreferenceInput;
 };
 
 
@@ -517,6 +574,26 @@ export type Node = {
   id: Scalars['ID']['output'];
 };
 
+export type Notification = {
+  __typename?: 'Notification';
+  actor?: Maybe<User>;
+  answer?: Maybe<Answer>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  read: Scalars['Boolean']['output'];
+  /** Null when the topic is hidden from you since. */
+  topic?: Maybe<Topic>;
+};
+
+export { NotificationKind };
+
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  enabled: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+};
+
 /** Relay cursor pagination. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -556,6 +633,9 @@ export type Query = {
   moderationLog: Array<ModerationAction>;
   /** Fetches any object by its global id. */
   node?: Maybe<Node>;
+  notificationPreferences: Array<NotificationPreference>;
+  /** Signed in: newest first. */
+  notifications: Array<Notification>;
   reputationSettings: ReputationSettings;
   /**
    * Full-text search over threads, typo tolerant; for equally good matches resolved threads come
@@ -580,6 +660,7 @@ export type Query = {
   topic?: Maybe<Topic>;
   /** Topics of a category and/or tag, filtered and ordered. */
   topics: TopicConnection;
+  unreadNotificationCount: Scalars['Int']['output'];
   userProfile?: Maybe<UserProfile>;
   /** Everyone with an account, newest first. Admins only. */
   users: UserConnection;
@@ -611,6 +692,12 @@ export type QueryModerationLogArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -814,6 +901,16 @@ export type SetMeTooPayload = {
   topic: Topic;
 };
 
+export type SetNotificationPreferenceInput = {
+  enabled: Scalars['Boolean']['input'];
+  kind: NotificationKind;
+};
+
+export type SetNotificationPreferencePayload = {
+  __typename?: 'SetNotificationPreferencePayload';
+  preferences: Array<NotificationPreference>;
+};
+
 export type SetPostHiddenInput = {
   answerId?: InputMaybe<Scalars['ID']['input']>;
   hidden: Scalars['Boolean']['input'];
@@ -920,6 +1017,8 @@ export type Subscription = {
   topicActivity: TopicEvent;
   /** Who is writing an answer on a topic, right now. Ephemeral: nothing is replayed. */
   typing: TypingEvent;
+  /** Your unread count now, then every time it changes (new notifications, or read in another tab). */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
@@ -1022,6 +1121,8 @@ export type Topic = Node & {
   viewerCanMeToo: Scalars['Boolean']['output'];
   /** Staff: hide, close as duplicate, see flags. */
   viewerCanModerate: Scalars['Boolean']['output'];
+  /** Whether the viewer gets notifications about this topic (askers and answerers follow automatically). */
+  viewerFollows: Scalars['Boolean']['output'];
   /** Whether the viewer has already flagged this question. */
   viewerHasFlagged: Scalars['Boolean']['output'];
   viewerHasMeToo: Scalars['Boolean']['output'];
@@ -1328,6 +1429,10 @@ export type ResolversTypes = {
   FlagStatus: FlagStatus;
   FlaggedPost: ResolverTypeWrapper<FlaggedPostRowEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowCategoryInput: FollowCategoryInput;
+  FollowCategoryPayload: ResolverTypeWrapper<Omit<FollowCategoryPayload, 'category'> & { category: ResolversTypes['Category'] }>;
+  FollowTopicInput: FollowTopicInput;
+  FollowTopicPayload: ResolverTypeWrapper<Omit<FollowTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LabeledCount: ResolverTypeWrapper<LabeledCount>;
@@ -1337,9 +1442,14 @@ export type ResolversTypes = {
   LogInInput: LogInInput;
   LogInPayload: ResolverTypeWrapper<Omit<LogInPayload, 'user'> & { user: ResolversTypes['User'] }>;
   LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   ModerationAction: ResolverTypeWrapper<ModerationActionRowEntity>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
+  Notification: ResolverTypeWrapper<NotificationRowEntity>;
+  NotificationKind: NotificationKind;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: Plan;
   PostAnswerInput: PostAnswerInput;
@@ -1364,6 +1474,8 @@ export type ResolversTypes = {
   SetExpertPayload: ResolverTypeWrapper<Omit<SetExpertPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: ResolverTypeWrapper<Omit<SetMeTooPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
+  SetNotificationPreferenceInput: SetNotificationPreferenceInput;
+  SetNotificationPreferencePayload: ResolverTypeWrapper<SetNotificationPreferencePayload>;
   SetPostHiddenInput: SetPostHiddenInput;
   SetPostHiddenPayload: ResolverTypeWrapper<Omit<SetPostHiddenPayload, 'answer' | 'topic'> & { answer?: Maybe<ResolversTypes['Answer']>, topic: ResolversTypes['Topic'] }>;
   SignUpInput: SignUpInput;
@@ -1440,6 +1552,10 @@ export type ResolversParentTypes = {
   FlagPostPayload: Omit<FlagPostPayload, 'flag'> & { flag: ResolversParentTypes['Flag'] };
   FlaggedPost: FlaggedPostRowEntity;
   Float: Scalars['Float']['output'];
+  FollowCategoryInput: FollowCategoryInput;
+  FollowCategoryPayload: Omit<FollowCategoryPayload, 'category'> & { category: ResolversParentTypes['Category'] };
+  FollowTopicInput: FollowTopicInput;
+  FollowTopicPayload: Omit<FollowTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LabeledCount: LabeledCount;
@@ -1448,9 +1564,13 @@ export type ResolversParentTypes = {
   LogInInput: LogInInput;
   LogInPayload: Omit<LogInPayload, 'user'> & { user: ResolversParentTypes['User'] };
   LogOutPayload: LogOutPayload;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   ModerationAction: ModerationActionRowEntity;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
+  Notification: NotificationRowEntity;
+  NotificationPreference: NotificationPreference;
   PageInfo: PageInfo;
   PostAnswerInput: PostAnswerInput;
   PostAnswerPayload: Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversParentTypes['Answer'], topic: ResolversParentTypes['Topic'] };
@@ -1472,6 +1592,8 @@ export type ResolversParentTypes = {
   SetExpertPayload: Omit<SetExpertPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: Omit<SetMeTooPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
+  SetNotificationPreferenceInput: SetNotificationPreferenceInput;
+  SetNotificationPreferencePayload: SetNotificationPreferencePayload;
   SetPostHiddenInput: SetPostHiddenInput;
   SetPostHiddenPayload: Omit<SetPostHiddenPayload, 'answer' | 'topic'> & { answer?: Maybe<ResolversParentTypes['Answer']>, topic: ResolversParentTypes['Topic'] };
   SignUpInput: SignUpInput;
@@ -1568,6 +1690,7 @@ export type CategoryResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topicCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1648,6 +1771,14 @@ export type FlaggedPostResolvers<ContextType = GraphQLContext, ParentType extend
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type FollowCategoryPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowCategoryPayload'] = ResolversParentTypes['FollowCategoryPayload']> = {
+  category?: Resolver<ResolversTypes['Category'], ParentType, ContextType>;
+};
+
+export type FollowTopicPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FollowTopicPayload'] = ResolversParentTypes['FollowTopicPayload']> = {
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
 export type LabeledCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabeledCount'] = ResolversParentTypes['LabeledCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1673,6 +1804,10 @@ export type LogOutPayloadResolvers<ContextType = GraphQLContext, ParentType exte
   loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ModerationActionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ModerationAction'] = ResolversParentTypes['ModerationAction']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -1694,15 +1829,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   editAnswer?: Resolver<ResolversTypes['EditAnswerPayload'], ParentType, ContextType, RequireFields<MutationEditAnswerArgs, 'input'>>;
   editTopic?: Resolver<ResolversTypes['EditTopicPayload'], ParentType, ContextType, RequireFields<MutationEditTopicArgs, 'input'>>;
   flagPost?: Resolver<ResolversTypes['FlagPostPayload'], ParentType, ContextType, RequireFields<MutationFlagPostArgs, 'input'>>;
+  followCategory?: Resolver<ResolversTypes['FollowCategoryPayload'], ParentType, ContextType, RequireFields<MutationFollowCategoryArgs, 'input'>>;
+  followTopic?: Resolver<ResolversTypes['FollowTopicPayload'], ParentType, ContextType, RequireFields<MutationFollowTopicArgs, 'input'>>;
   lockTopic?: Resolver<ResolversTypes['LockTopicPayload'], ParentType, ContextType, RequireFields<MutationLockTopicArgs, 'input'>>;
   logIn?: Resolver<ResolversTypes['LogInPayload'], ParentType, ContextType, RequireFields<MutationLogInArgs, 'input'>>;
   logOut?: Resolver<ResolversTypes['LogOutPayload'], ParentType, ContextType>;
   markAnswerAsOfficial?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationMarkAnswerAsOfficialArgs, 'input'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   postAnswer?: Resolver<ResolversTypes['PostAnswerPayload'], ParentType, ContextType, RequireFields<MutationPostAnswerArgs, 'input'>>;
   recordSignal?: Resolver<ResolversTypes['RecordSignalPayload'], ParentType, ContextType, RequireFields<MutationRecordSignalArgs, 'input'>>;
   sendTypingIndicator?: Resolver<ResolversTypes['SendTypingPayload'], ParentType, ContextType, RequireFields<MutationSendTypingIndicatorArgs, 'input'>>;
   setExpert?: Resolver<ResolversTypes['SetExpertPayload'], ParentType, ContextType, RequireFields<MutationSetExpertArgs, 'input'>>;
   setMeToo?: Resolver<ResolversTypes['SetMeTooPayload'], ParentType, ContextType, RequireFields<MutationSetMeTooArgs, 'input'>>;
+  setNotificationPreference?: Resolver<ResolversTypes['SetNotificationPreferencePayload'], ParentType, ContextType, RequireFields<MutationSetNotificationPreferenceArgs, 'input'>>;
   setPostHidden?: Resolver<ResolversTypes['SetPostHiddenPayload'], ParentType, ContextType, RequireFields<MutationSetPostHiddenArgs, 'input'>>;
   signUp?: Resolver<ResolversTypes['SignUpPayload'], ParentType, ContextType, RequireFields<MutationSignUpArgs, 'input'>>;
   unacceptAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationUnacceptAnswerArgs, 'input'>>;
@@ -1717,6 +1856,23 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Answer' | 'Category' | 'Tag' | 'Topic' | 'User', ParentType, ContextType>;
+};
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
+export type NotificationKindResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_TO_MY_QUESTION?: any, MENTION?: any, NEW_ANSWER?: any, NEW_TOPIC?: any, OFFICIAL_ANSWER?: any }, ResolversTypes['NotificationKind']>;
+
+export type NotificationPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1741,6 +1897,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   leaderboard?: Resolver<Array<ResolversTypes['LeaderboardEntry']>, ParentType, ContextType, RequireFields<QueryLeaderboardArgs, 'first' | 'period'>>;
   moderationLog?: Resolver<Array<ResolversTypes['ModerationAction']>, ParentType, ContextType, RequireFields<QueryModerationLogArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
   reputationSettings?: Resolver<ResolversTypes['ReputationSettings'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   similarTopics?: Resolver<Array<ResolversTypes['SimilarTopic']>, ParentType, ContextType, RequireFields<QuerySimilarTopicsArgs, 'first' | 'title'>>;
@@ -1751,6 +1909,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   supportStats?: Resolver<ResolversTypes['SupportStats'], ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'from' | 'granularity' | 'to'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'filter' | 'first' | 'orderBy'>>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   userProfile?: Resolver<Maybe<ResolversTypes['UserProfile']>, ParentType, ContextType, RequireFields<QueryUserProfileArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   viewer?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1841,6 +2000,10 @@ export type SetMeTooPayloadResolvers<ContextType = GraphQLContext, ParentType ex
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type SetNotificationPreferencePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetNotificationPreferencePayload'] = ResolversParentTypes['SetNotificationPreferencePayload']> = {
+  preferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+};
+
 export type SetPostHiddenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SetPostHiddenPayload'] = ResolversParentTypes['SetPostHiddenPayload']> = {
   answer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
@@ -1904,6 +2067,7 @@ export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType exten
   supportStatsChanged?: SubscriptionResolver<ResolversTypes['DateTime'], "supportStatsChanged", ParentType, ContextType>;
   topicActivity?: SubscriptionResolver<ResolversTypes['TopicEvent'], "topicActivity", ParentType, ContextType, RequireFields<SubscriptionTopicActivityArgs, 'topicId'>>;
   typing?: SubscriptionResolver<ResolversTypes['TypingEvent'], "typing", ParentType, ContextType, RequireFields<SubscriptionTypingArgs, 'topicId'>>;
+  unreadNotificationCount?: SubscriptionResolver<ResolversTypes['Int'], "unreadNotificationCount", ParentType, ContextType>;
 };
 
 export type SupportHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportHours'] = ResolversParentTypes['SupportHours']> = {
@@ -1966,6 +2130,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   viewerCanMarkOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanMeToo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerCanModerate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerFollows?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerHasFlagged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   viewerHasMeToo?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2103,15 +2268,21 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FlagReason?: FlagReasonResolvers;
   FlagStatus?: FlagStatusResolvers;
   FlaggedPost?: FlaggedPostResolvers<ContextType>;
+  FollowCategoryPayload?: FollowCategoryPayloadResolvers<ContextType>;
+  FollowTopicPayload?: FollowTopicPayloadResolvers<ContextType>;
   LabeledCount?: LabeledCountResolvers<ContextType>;
   LeaderboardEntry?: LeaderboardEntryResolvers<ContextType>;
   LeaderboardPeriod?: LeaderboardPeriodResolvers;
   LockTopicPayload?: LockTopicPayloadResolvers<ContextType>;
   LogInPayload?: LogInPayloadResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   ModerationAction?: ModerationActionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationKind?: NotificationKindResolvers;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers;
   PostAnswerPayload?: PostAnswerPayloadResolvers<ContextType>;
@@ -2131,6 +2302,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SendTypingPayload?: SendTypingPayloadResolvers<ContextType>;
   SetExpertPayload?: SetExpertPayloadResolvers<ContextType>;
   SetMeTooPayload?: SetMeTooPayloadResolvers<ContextType>;
+  SetNotificationPreferencePayload?: SetNotificationPreferencePayloadResolvers<ContextType>;
   SetPostHiddenPayload?: SetPostHiddenPayloadResolvers<ContextType>;
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   SignalKind?: SignalKindResolvers;

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCEPT, answer, ask, OFFICIAL } from '../support/forum.js';
+import { collect } from '../support/live.js';
+import { startTestApp, unique, type TestApp, type TestUser } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t?.close());
+
+const code = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code ?? 'OK';
+const LIST = '{ notifications(first: 50) { id kind read topic { id } answer { id } actor { id } } }';
+const kindsOf = async (user: TestUser) => (await user.client.ok(LIST)).notifications.map((n: any) => n.kind).sort();
+const FOLLOW = 'mutation($input: FollowTopicInput!) { followTopic(input: $input) { topic { id viewerFollows } } }';
+const READ = 'mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) { unreadCount } }';
+const PREFERENCE = 'mutation($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { preferences { kind enabled } } }';
+
+describe('notifications', () => {
+  it('askers, followers, answerers, mentioned members and category followers each hear what concerns them', async () => {
+    const [asker, follower, helper, staff] = [await t.user(), await t.user(), await t.user(), await t.user('staff')];
+    const named = await t.user('customer', { displayName: `Nora ${unique('').slice(-6)}` });
+    const handle = named.dbId && (await t.sql('select replace(display_name, \' \', \'\') as h from app_user where id = $1', [named.dbId]))[0].h;
+    const topic = await ask(t, asker.client);
+    expect((await follower.client.ok(FOLLOW, { input: { topicId: topic.id, follow: true } })).followTopic.topic.viewerFollows).toBe(true);
+
+    const first = await answer(helper.client, topic.id, `Clear the cache, as @${handle} suggested last week.`);
+    expect(await kindsOf(asker)).toEqual(['ANSWER_TO_MY_QUESTION']);
+    expect(await kindsOf(follower)).toEqual(['NEW_ANSWER']);
+    expect(await kindsOf(named)).toEqual(['MENTION']);
+    expect(await kindsOf(helper)).toEqual([]); // never told of one's own answer
+
+    // The helper now follows the topic: a second answer reaches them too.
+    await answer((await t.user()).client, topic.id, 'Or reinstall the agent.');
+    expect(await kindsOf(helper)).toEqual(['NEW_ANSWER']);
+    await asker.client.ok(ACCEPT, { input: { answerId: first } });
+    await staff.client.ok(OFFICIAL, { input: { answerId: first } });
+    expect(await kindsOf(helper)).toEqual(['ANSWER_ACCEPTED', 'NEW_ANSWER', 'OFFICIAL_ANSWER']);
+    const [latest] = (await helper.client.ok(LIST)).notifications;
+    expect(latest).toMatchObject({ kind: 'OFFICIAL_ANSWER', read: false, topic: { id: topic.id }, answer: { id: first }, actor: { id: staff.id } });
+
+    // Category followers hear of new questions there.
+    const watcher = await t.user();
+    const { categories } = await watcher.client.ok('{ categories { id } }');
+    await watcher.client.ok('mutation($input: FollowCategoryInput!) { followCategory(input: $input) { category { viewerFollows } } }', { input: { categoryId: categories[0].id, follow: true } });
+    await ask(t, (await t.user()).client, { categoryId: categories[0].id });
+    expect(await kindsOf(watcher)).toEqual(['NEW_TOPIC']);
+  });
+
+  it('the bell counts live, and reading in one tab clears the other', async () => {
+    const asker = await t.user();
+    const topic = await ask(t, asker.client);
+    const bell = collect(asker.client, 'subscription { unreadNotificationCount }', {}, 'unreadNotificationCount');
+    const otherTab = collect(asker.client, 'subscription { unreadNotificationCount }', {}, 'unreadNotificationCount');
+    expect(await bell.waitFor(1)).toEqual([0]);
+    await answer((await t.user()).client, topic.id);
+    await answer((await t.user()).client, topic.id, 'A second idea.');
+    await expect.poll(() => bell.items.at(-1), { timeout: 5_000 }).toBe(2);
+    const [newest] = (await asker.client.ok(LIST)).notifications;
+    expect((await asker.client.ok(READ, { input: { ids: [newest.id] } })).markNotificationsRead.unreadCount).toBe(1);
+    await expect.poll(() => otherTab.items.at(-1), { timeout: 5_000 }).toBe(1);
+    expect((await asker.client.ok(READ, { input: {} })).markNotificationsRead.unreadCount).toBe(0);
+    await expect.poll(() => bell.items.at(-1), { timeout: 5_000 }).toBe(0);
+    await Promise.all([bell.close(), otherTab.close()]);
+  });
+
+  it('a muted kind is not sent; others still are', async () => {
+    const asker = await t.user();
+    const topic = await ask(t, asker.client);
+    const { setNotificationPreference } = await asker.client.ok(PREFERENCE, { input: { kind: 'ANSWER_TO_MY_QUESTION', enabled: false } });
+    expect(setNotificationPreference.preferences.find((p: any) => p.kind === 'ANSWER_TO_MY_QUESTION').enabled).toBe(false);
+    const answerId = await answer((await t.user()).client, topic.id);
+    expect(await kindsOf(asker)).toEqual([]);
+    await asker.client.ok(ACCEPT, { input: { answerId } });
+    await asker.client.ok(PREFERENCE, { input: { kind: 'ANSWER_TO_MY_QUESTION', enabled: true } });
+    await answer((await t.user()).client, topic.id, 'Another one.');
+    expect(await kindsOf(asker)).toEqual(['ANSWER_TO_MY_QUESTION']);
+  });
+
+  it('each person sees and clears only their own; visitors are asked to sign in; bad input changes nothing', async () => {
+    const [ann, bob] = [await t.user(), await t.user()];
+    const topic = await ask(t, ann.client);
+    await answer((await t.user()).client, topic.id);
+    const [annsOnly] = (await ann.client.ok(LIST)).notifications;
+    expect((await bob.client.ok(LIST)).notifications).toEqual([]);
+    await bob.client.ok(READ, { input: { ids: [annsOnly.id] } });
+    expect((await ann.client.ok('{ unreadNotificationCount }')).unreadNotificationCount).toBe(1);
+    for (const query of [LIST, '{ unreadNotificationCount }', '{ notificationPreferences { kind } }']) expect(code(await t.visitor().execute(query))).toBe('UNAUTHENTICATED');
+    expect(code(await t.visitor().execute(FOLLOW, { input: { topicId: topic.id, follow: true } }))).toBe('UNAUTHENTICATED');
+    expect(code(await ann.client.execute(READ, { input: { ids: ['not-a-number'] } }))).toBe('BAD_USER_INPUT');
+    expect(code(await ann.client.execute(FOLLOW, { input: { topicId: Buffer.from('Topic:99999999').toString('base64url'), follow: true } }))).toBe('NOT_FOUND');
+    expect((await ann.client.ok('{ unreadNotificationCount }')).unreadNotificationCount).toBe(1);
+  });
+});
