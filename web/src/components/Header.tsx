@@ -2,6 +2,7 @@ import { A, createAsync, useLocation, useNavigate, useSearchParams } from '@soli
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { createDebounced } from '../lib/debounce.js';
 import { getViewer } from '../lib/queries.js';
+import { NotificationBell } from './NotificationBell.jsx';
 import { UserMenu } from './UserMenu.jsx';
 
 export function Header() {
@@ -45,7 +46,12 @@ export function Header() {
             </>
           }
         >
-          {(user) => <UserMenu user={user()} />}
+          {(user) => (
+            <>
+              <NotificationBell />
+              <UserMenu user={user()} />
+            </>
+          )}
         </Show>
       </nav>
     </header>

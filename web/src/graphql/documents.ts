@@ -49,7 +49,7 @@ export const TopicQuery = graphql(`
     topic(id: $id) {
       id liveCursor title body bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt
       viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo
-      isHidden viewerCanFlag viewerHasFlagged viewerCanModerate
+      isHidden viewerCanFlag viewerHasFlagged viewerCanModerate viewerFollows
       duplicateOf { id title status officialAnswer { bodyHtml } acceptedAnswer { bodyHtml } }
       author { id displayName role }
       category { id slug name }
@@ -246,6 +246,37 @@ export const LeaderboardQuery = graphql(`
 export const SetExpertMutation = graphql(`
   mutation SetExpert($input: SetExpertInput!) {
     setExpert(input: $input) { user { id role } }
+  }
+`);
+
+export const NotificationsQuery = graphql(`
+  query Notifications {
+    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }
+    notificationPreferences { kind enabled }
+  }
+`);
+
+export const UnreadCountSubscription = graphql(`
+  subscription UnreadCount {
+    unreadNotificationCount
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+    markNotificationsRead(input: $input) { unreadCount }
+  }
+`);
+
+export const SetNotificationPreferenceMutation = graphql(`
+  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
+    setNotificationPreference(input: $input) { preferences { kind enabled } }
+  }
+`);
+
+export const FollowTopicMutation = graphql(`
+  mutation FollowTopic($input: FollowTopicInput!) {
+    followTopic(input: $input) { topic { id viewerFollows } }
   }
 `);
 

@@ -14,6 +14,7 @@ import {
   CloseAsDuplicateMutation,
   EditAnswerMutation,
   EditTopicMutation,
+  FollowTopicMutation,
   LockMutation,
   MeTooMutation,
   OfficialMutation,
@@ -258,6 +259,20 @@ export default function TopicPage() {
               <Show when={!state.topic.duplicateOf}>
                 <button class="button ghost" onClick={() => setClosingAsDuplicate(!closingAsDuplicate())}>Close as duplicate…</button>
               </Show>
+            </Show>
+            <Show when={viewer()}>
+              <button
+                class={`button ghost${state.topic.viewerFollows ? ' pressed' : ''}`}
+                aria-pressed={state.topic.viewerFollows}
+                onClick={() =>
+                  act(async () => {
+                    const { followTopic } = await request(FollowTopicMutation, { input: { topicId: state.topic.id, follow: !state.topic.viewerFollows } });
+                    setState('topic', { viewerFollows: followTopic.topic.viewerFollows });
+                  })
+                }
+              >
+                {state.topic.viewerFollows ? 'Following' : 'Follow'}
+              </button>
             </Show>
             <Show when={state.topic.viewerCanFlag}>
               <FlagControl topicId={state.topic.id} flagged={state.topic.viewerHasFlagged} />

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { answer, ask } from '../support/forum.js';
+import { launchBrowser, signedInPage } from '../support/browser.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  t = await startTestApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+it('the bell lights up live when someone answers, and opening the notification reads it', async () => {
+  const asker = await t.user();
+  const topic = await ask(t, asker.client, { title: 'Cloud sync pauses every night at two', body: 'Cloud sync pauses every night at 2 am and resumes at 6.' });
+  const { context, page } = await signedInPage(browser, t.url, asker);
+  await page.goto(t.url);
+  const bell = page.getByRole('button', { name: /Notifications/ });
+  await bell.waitFor();
+  expect(await page.getByTestId('bell-count').count()).toBe(0);
+
+  await answer((await t.user('expert', { displayName: 'Eli Expert' })).client, topic.id, 'That is the quiet-hours setting: turn it off under Sync.');
+  await expect.poll(() => page.getByTestId('bell-count').textContent(), { timeout: 10_000 }).toBe('1');
+
+  await bell.click();
+  const item = page.getByTestId('notification').first();
+  expect(await item.textContent()).toContain('Eli Expert answered your question Cloud sync pauses every night at two');
+  await page.screenshot({ path: 'test-results/bell.png' });
+  await item.getByRole('link').click();
+  await page.waitForURL(`${t.url}/t/${topic.id}`);
+  await expect.poll(() => page.getByTestId('bell-count').count(), { timeout: 10_000 }).toBe(0);
+  expect(await page.getByRole('button', { name: 'Following' }).count()).toBe(1);
+  await context.close();
+});
