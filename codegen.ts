@@ -55,6 +55,7 @@ const config: CodegenConfig = {
           LeaderboardEntry: '../../reputation/reputation.service.js#LeaderboardRow',
           UserProfile: '../../reputation/reputation.service.js#ProfileRow',
           Notification: '../../notifications/notifications.service.js#NotificationRow',
+          IssueGroup: '../../topics/top-issues.service.js#IssueGroupRow',
         },
         maybeValue: 'T | null | undefined',
         avoidOptionals: { defaultValue: true },

@@ -7,6 +7,13 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
+/** A report's period in days, 1 to 366 (a year, leap day included). */
+export function periodDays(days: number | null | undefined, fallback = 30): number {
+  const value = days ?? fallback;
+  if (!Number.isInteger(value) || value < 1 || value > 366) throw badInput('days must be between 1 and 366.', { days: 'Between 1 and 366.' });
+  return value;
+}
+
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {

@@ -2,9 +2,8 @@ import { isStaff } from '../accounts/user.entity.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf } from '../graphql/ids.js';
 import { loadOrThrow } from '../graphql/loaders.js';
-import { pageSize } from '../graphql/pagination.js';
+import { pageSize, periodDays } from '../graphql/pagination.js';
 import { latestEventId } from '../live/event-log.js';
-import { badInput } from '../errors.js';
 import * as sla from './sla.service.js';
 
 export const slaResolvers: Resolvers = {
@@ -17,11 +16,7 @@ export const slaResolvers: Resolvers = {
     },
     slaPolicies: (_parent, _args, ctx) => sla.policiesFor(ctx),
     supportHours: (_parent, _args, ctx) => sla.supportHoursFor(ctx),
-    slaFigures: (_parent, { days }, ctx) => {
-      const period = days ?? 30;
-      if (!Number.isInteger(period) || period < 1 || period > 366) throw badInput('days must be between 1 and 366.', { days: 'Between 1 and 366.' });
-      return sla.slaFigures(ctx, period);
-    },
+    slaFigures: (_parent, { days }, ctx) => sla.slaFigures(ctx, periodDays(days)),
   },
   Mutation: {
     claimTopic: async (_parent, { input }, ctx) => ({ topic: await sla.setClaim(ctx, idOf('Topic', input.topicId, 'topicId'), true) }),

@@ -2,11 +2,12 @@ import { Answer } from '../answers/answer.entity.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf, toGlobalId } from '../graphql/ids.js';
 import { loadOrThrow } from '../graphql/loaders.js';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/pagination.js';
+import { decodeCursor, encodeCursor, pageSize, periodDays, toConnection } from '../graphql/pagination.js';
 import { latestEventId } from '../live/event-log.js';
 import { canAccept, canAnswer, canEditTopic, canLock, canMarkOfficial, canMeToo } from './permissions.js';
 import type { Topic } from './topic.entity.js';
 import * as topics from './topics.service.js';
+import { topIssues } from './top-issues.service.js';
 
 /** [ordering, sort key, id]: a cursor only continues the ordering that produced it. */
 const sortCursorFor =
@@ -48,6 +49,7 @@ export const topicsResolvers: Resolvers = {
       });
       return { ...toConnection(rows, size, (t) => encodeCursor([orderBy, sortKey[orderBy](t), t.id]), after !== null), liveCursor };
     },
+    topIssues: (_parent, { days, first }, ctx) => topIssues(ctx, periodDays(days), pageSize(first, 10)),
     topic: async (_parent, { id }, ctx) => {
       const topicId = idOf('Topic', id);
       const liveCursor = await latestEventId(ctx.em);
@@ -79,6 +81,13 @@ export const topicsResolvers: Resolvers = {
   Category: {
     id: (category) => toGlobalId('Category', category.id),
     topicCount: (category, _args, ctx) => ctx.loaders.topicCountByCategory.load(category.id),
+  },
+  IssueGroup: {
+    topTopics: async (group, _args, ctx) => {
+      const ids = group.topTopicIds ?? [];
+      const found = await Promise.all(ids.map((id) => topics.findTopic(ctx, id)));
+      return found.filter((t): t is Topic => t !== null);
+    },
   },
   Tag: {
     id: (tag) => toGlobalId('Tag', tag.id),

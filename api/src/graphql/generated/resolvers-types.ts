@@ -23,6 +23,7 @@ import type { SlaQueueRow as SlaQueueRowEntity, SlaPolicy as SlaPolicyEntity, Sl
 import type { SupportHours as SupportHoursEntity } from '../../sla/business-time.js';
 import type { ReputationEventRow as ReputationEventRowEntity, ReputationSettings as ReputationSettingsEntity, LeaderboardRow as LeaderboardRowEntity, ProfileRow as ProfileRowEntity } from '../../reputation/reputation.service.js';
 import type { NotificationRow as NotificationRowEntity } from '../../notifications/notifications.service.js';
+import type { IssueGroupRow as IssueGroupRowEntity } from '../../topics/top-issues.service.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -285,6 +286,23 @@ export type FollowTopicInput = {
 export type FollowTopicPayload = {
   __typename?: 'FollowTopicPayload';
   topic: Topic;
+};
+
+/** One tag or category and how many customers its problems hit in the period. */
+export type IssueGroup = {
+  __typename?: 'IssueGroup';
+  /** Distinct customers who asked in it or said "me too" on one of its topics in the period. */
+  customersAffected: Scalars['Int']['output'];
+  /** tag or category */
+  kind: Scalars['String']['output'];
+  /** "Me too" votes cast in the period on its topics (of any age). */
+  meToo: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  newTopics: Scalars['Int']['output'];
+  /** New topics in the period before, for the trend. */
+  previousTopics: Scalars['Int']['output'];
+  /** The topics that hit the most customers, up to three. */
+  topTopics: Array<Topic>;
 };
 
 export type LabeledCount = {
@@ -657,6 +675,8 @@ export type Query = {
   supportHours: SupportHours;
   /** Staff only. from < to, at most 366 days apart. */
   supportStats: SupportStats;
+  /** Staff only: root causes, the groups of topics that hit the most customers in the last `days` days (1 to 366). */
+  topIssues: Array<IssueGroup>;
   topic?: Maybe<Topic>;
   /** Topics of a category and/or tag, filtered and ordered. */
   topics: TopicConnection;
@@ -730,6 +750,12 @@ export type QuerySupportStatsArgs = {
   from: Scalars['DateTime']['input'];
   granularity?: InputMaybe<StatsGranularity>;
   to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryTopIssuesArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1435,6 +1461,7 @@ export type ResolversTypes = {
   FollowTopicPayload: ResolverTypeWrapper<Omit<FollowTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IssueGroup: ResolverTypeWrapper<IssueGroupRowEntity>;
   LabeledCount: ResolverTypeWrapper<LabeledCount>;
   LeaderboardEntry: ResolverTypeWrapper<LeaderboardRowEntity>;
   LeaderboardPeriod: LeaderboardPeriod;
@@ -1558,6 +1585,7 @@ export type ResolversParentTypes = {
   FollowTopicPayload: Omit<FollowTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  IssueGroup: IssueGroupRowEntity;
   LabeledCount: LabeledCount;
   LeaderboardEntry: LeaderboardRowEntity;
   LockTopicPayload: Omit<LockTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
@@ -1779,6 +1807,16 @@ export type FollowTopicPayloadResolvers<ContextType = GraphQLContext, ParentType
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type IssueGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['IssueGroup'] = ResolversParentTypes['IssueGroup']> = {
+  customersAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meToo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  newTopics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousTopics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topTopics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
+};
+
 export type LabeledCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabeledCount'] = ResolversParentTypes['LabeledCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1907,6 +1945,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   slaQueue?: Resolver<ResolversTypes['SlaQueue'], ParentType, ContextType, RequireFields<QuerySlaQueueArgs, 'first'>>;
   supportHours?: Resolver<ResolversTypes['SupportHours'], ParentType, ContextType>;
   supportStats?: Resolver<ResolversTypes['SupportStats'], ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'from' | 'granularity' | 'to'>>;
+  topIssues?: Resolver<Array<ResolversTypes['IssueGroup']>, ParentType, ContextType, RequireFields<QueryTopIssuesArgs, 'days' | 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'filter' | 'first' | 'orderBy'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2270,6 +2309,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FlaggedPost?: FlaggedPostResolvers<ContextType>;
   FollowCategoryPayload?: FollowCategoryPayloadResolvers<ContextType>;
   FollowTopicPayload?: FollowTopicPayloadResolvers<ContextType>;
+  IssueGroup?: IssueGroupResolvers<ContextType>;
   LabeledCount?: LabeledCountResolvers<ContextType>;
   LeaderboardEntry?: LeaderboardEntryResolvers<ContextType>;
   LeaderboardPeriod?: LeaderboardPeriodResolvers;

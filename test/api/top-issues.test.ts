@@ -1,0 +1,42 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Role } from '../../api/src/accounts/user.entity.js';
+import { ask, ME_TOO } from '../support/forum.js';
+import { startTestApp, unique, type TestApp, type TestUser } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => t?.close());
+
+const REPORT = '{ topIssues(days: 30, first: 50) { kind name customersAffected newTopics previousTopics meToo topTopics { id } } }';
+const code = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code ?? 'OK';
+
+it('ranks tags and categories by customers hit in the period, with new topics against the period before', async () => {
+  const [sync, billing] = [unique('sync-'), unique('billing-')];
+  const askers = [await t.user(), await t.user(), await t.user()];
+  const syncTopics = [];
+  for (const asker of askers.slice(0, 2)) syncTopics.push(await ask(t, asker.client, { tags: [sync] }));
+  const billingTopic = await ask(t, askers[2]!.client, { tags: [billing] });
+  // Three more customers hit the first sync problem; one billing question is from last month.
+  for (let i = 0; i < 3; i++) await (await t.user()).client.ok(ME_TOO, { input: { topicId: syncTopics[0]!.id, meToo: true } });
+  const old = await ask(t, askers[2]!.client, { tags: [billing] });
+  await t.sql("update topic set created_at = now() - interval '40 days' where id = $1", [old.dbId]);
+  // Staff questions and hidden topics do not count.
+  await ask(t, (await t.user('staff')).client, { tags: [billing] });
+
+  const staff = await t.user('staff');
+  const groups = (await staff.client.ok(REPORT)).topIssues;
+  const syncGroup = groups.find((g: any) => g.name === sync);
+  const billingGroup = groups.find((g: any) => g.name === billing);
+  expect(syncGroup).toEqual({ kind: 'tag', name: sync, customersAffected: 5, newTopics: 2, previousTopics: 0, meToo: 3, topTopics: [{ id: syncTopics[0]!.id }, { id: syncTopics[1]!.id }] });
+  expect(billingGroup).toMatchObject({ customersAffected: 1, newTopics: 1, previousTopics: 1, meToo: 0, topTopics: [{ id: billingTopic.id }] });
+  expect(groups.indexOf(syncGroup)).toBeLessThan(groups.indexOf(billingGroup));
+  expect(code(await staff.client.execute('{ topIssues(days: 400) { name } }'))).toBe('BAD_USER_INPUT');
+});
+
+it.each(['customer', 'expert', 'staff', 'admin', 'visitor'] as const)('the report: staff only (%s)', async (role) => {
+  const who: TestUser | null = role === 'visitor' ? null : await t.user(role as Role);
+  const result = await (who?.client ?? t.visitor()).execute(REPORT);
+  expect(code(result)).toBe(role === 'visitor' ? 'UNAUTHENTICATED' : role === 'staff' || role === 'admin' ? 'OK' : 'FORBIDDEN');
+});
