@@ -49,6 +49,7 @@ const config: CodegenConfig = {
           SlaQueueItem: '../../sla/sla.service.js#SlaQueueRow',
           SlaPolicy: '../../sla/sla.service.js#SlaPolicy',
           SlaPlanFigures: '../../sla/sla.service.js#SlaPlanFigures',
+          SlaDay: '../../sla/sla.service.js#SlaDay',
           SupportHours: '../../sla/business-time.js#SupportHours',
           ReputationChange: '../../reputation/reputation.service.js#ReputationEventRow',
           ReputationSettings: '../../reputation/reputation.service.js#ReputationSettings',

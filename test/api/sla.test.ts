@@ -148,6 +148,9 @@ describe('targets and figures', () => {
   it('counts met and breached first responses per plan, and the breaches waiting now', async () => {
     const staff = await t.user('staff');
     const before = (await staff.client.ok(FIGURES)).slaFigures.find((f: any) => f.plan === 'CRITICAL');
+    const BY_DAY = '{ slaByDay(days: 3) { day met breached } }';
+    const breachedByDay = async () => (await staff.client.ok(BY_DAY)).slaByDay.reduce((n: number, d: any) => n + d.breached, 0);
+    const breachedBefore = await breachedByDay();
     const asker = await customerOn('critical');
     const late = await ask(t, asker.client);
     const onTime = await ask(t, asker.client);
@@ -163,6 +166,8 @@ describe('targets and figures', () => {
     expect(after.breachedNow - before.breachedNow).toBe(1);
     expect(after.metShare).toBeGreaterThan(0);
     expect(after.medianFirstResponseSeconds).toBeGreaterThanOrEqual(0);
+    expect(await breachedByDay()).toBe(breachedBefore + 2);
+    expect((await staff.client.ok('{ slaByDay(days: 3) { day } }')).slaByDay).toHaveLength(3);
     expect(code(await staff.client.execute('{ slaFigures(days: 0) { plan } }'))).toBe('BAD_USER_INPUT');
   });
 });

@@ -27,6 +27,10 @@ it('a visitor who finds the answer counts as deflected on the staff dashboard, l
   const kpi = dashboard.getByTestId('kpi-deflection');
   await expect.poll(() => kpi.textContent()).toContain('0 deflected · 1 questions posted');
   expect(await dashboard.locator('.chart svg').count()).toBeGreaterThanOrEqual(3);
+  // Staff operations on the same page: first-response targets per plan, top issues.
+  await dashboard.getByTestId('support-operations').waitFor();
+  expect(await dashboard.getByTestId('sla-figures').textContent()).toContain('critical');
+  expect(await dashboard.getByTestId('top-issues').textContent()).toContain('Customers hit');
 
   // A visitor searches, opens the resolved thread, and says it solved the problem.
   const visitorContext = await browser.newContext();

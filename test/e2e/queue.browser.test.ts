@@ -37,6 +37,7 @@ it('staff work the queue: a critical question arrives live, one claims it, the o
   const bobRow = bobPage.locator(`[data-topic-id="${topic.id}"]`);
   await expect.poll(() => bobRow.getByTestId('claimed-by').textContent(), { timeout: 10_000 }).toBe('Ann Staff');
   expect(await bobRow.getByRole('button', { name: 'Claim' }).count()).toBe(0);
+  expect(await annPage.getByTestId('sla-figures').textContent()).toMatch(/critical\s*1/);
   await annPage.screenshot({ path: 'test-results/queue.png', fullPage: true });
 
   // Ann answers and marks it official from the thread; it leaves Bob's queue without a reload.

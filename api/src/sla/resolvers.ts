@@ -17,6 +17,7 @@ export const slaResolvers: Resolvers = {
     slaPolicies: (_parent, _args, ctx) => sla.policiesFor(ctx),
     supportHours: (_parent, _args, ctx) => sla.supportHoursFor(ctx),
     slaFigures: (_parent, { days }, ctx) => sla.slaFigures(ctx, periodDays(days)),
+    slaByDay: (_parent, { days }, ctx) => sla.slaByDay(ctx, periodDays(days)),
   },
   Mutation: {
     claimTopic: async (_parent, { input }, ctx) => ({ topic: await sla.setClaim(ctx, idOf('Topic', input.topicId, 'topicId'), true) }),

@@ -233,3 +233,24 @@ export async function slaFigures(ctx: ServiceContext, days: number): Promise<Sla
     };
   });
 }
+
+export interface SlaDay {
+  day: string;
+  met: number;
+  breached: number;
+}
+
+/** Breaches over time: every deadline by the day it fell, met or breached (still waiting past it counts as breached). */
+export async function slaByDay(ctx: ServiceContext, days: number): Promise<SlaDay[]> {
+  requireStaff(ctx);
+  return ctx.em.getConnection().execute<SlaDay[]>(
+    `select to_char(d.day, 'YYYY-MM-DD') as day,
+            (count(t.id) filter (where least(t.staff_answered_at, t.resolved_at) <= t.sla_due_at))::int as met,
+            (count(t.id) filter (where least(t.staff_answered_at, t.resolved_at) > t.sla_due_at
+                                    or (least(t.staff_answered_at, t.resolved_at) is null and t.sla_due_at < now())))::int as breached
+     from generate_series((now() at time zone 'utc')::date - (? - 1), (now() at time zone 'utc')::date, interval '1 day') d(day)
+     left join topic t on t.sla_due_at >= d.day at time zone 'utc' and t.sla_due_at < (d.day + interval '1 day') at time zone 'utc' and not t.is_hidden
+     group by d.day order by d.day`,
+    [days],
+  );
+}

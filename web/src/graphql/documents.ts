@@ -280,6 +280,14 @@ export const FollowTopicMutation = graphql(`
   }
 `);
 
+export const SupportOperationsQuery = graphql(`
+  query SupportOperations($days: Int!) {
+    slaFigures(days: $days) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }
+    slaByDay(days: $days) { day met breached }
+    topIssues(days: $days, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }
+  }
+`);
+
 export const SignUpMutation = graphql(`
   mutation SignUp($input: SignUpInput!) {
     signUp(input: $input) { user { id displayName role } }

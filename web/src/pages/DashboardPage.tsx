@@ -2,6 +2,7 @@ import { A, createAsync, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { BarChart, HorizontalBars, LineChart, SplitBar } from '../components/Charts.jsx';
 import { StatusBadge } from '../components/StatusBadge.jsx';
+import { SupportOperations } from '../components/SupportOperations.jsx';
 import { SupportStatsChangedSubscription, SupportStatsQuery } from '../graphql/documents.js';
 import type { DeflectionFiguresFieldsFragment, StatsGranularity, SupportStatsQuery as Stats } from '../graphql/generated/graphql.js';
 import { ApiError, request } from '../lib/api.js';
@@ -234,6 +235,8 @@ function StaffDashboard() {
                     </ol>
                   </div>
                 </section>
+
+                <SupportOperations days={Math.max(1, Math.min(366, Math.round((Date.parse(range().to) - Date.parse(range().from)) / DAY)))} />
 
                 <details class="card definitions">
                   <summary>How these figures are defined</summary>

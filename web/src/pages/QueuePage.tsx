@@ -1,5 +1,6 @@
 import { A, createAsync, revalidate } from '@solidjs/router';
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { SlaFiguresTable } from '../components/SlaFigures.jsx';
 import { ClaimTopicMutation, QueueFeedSubscription, UnclaimTopicMutation } from '../graphql/documents.js';
 import type { SlaQueueQuery } from '../graphql/generated/graphql.js';
 import { ApiError, request } from '../lib/api.js';
@@ -23,8 +24,6 @@ function urgency(item: Item, now: number): 'breached' | 'close' | 'ok' {
   return left < (item.targetMinutes * 60_000) / 4 ? 'close' : 'ok';
 }
 
-const percent = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v * 100)}%`);
-const minutesOf = (seconds: number | null | undefined) => (seconds === null || seconds === undefined ? '–' : seconds < 3600 ? `${Math.round(seconds / 60)} min` : `${(seconds / 3600).toFixed(1)} h`);
 
 /** Staff: questions waiting for a first response, soonest deadline first, live; claim one to handle it. */
 export default function QueuePage() {
@@ -117,26 +116,7 @@ export default function QueuePage() {
             </tbody>
           </table>
           <h2>First responses, last 30 days</h2>
-          <table class="queue-table" data-testid="sla-figures">
-            <thead>
-              <tr><th>Plan</th><th>Questions</th><th>Target met</th><th>Breached</th><th>Median first response</th><th>Waiting now</th><th>Breached now</th></tr>
-            </thead>
-            <tbody>
-              <For each={data()?.slaFigures}>
-                {(f) => (
-                  <tr>
-                    <td>{f.plan.toLowerCase()}</td>
-                    <td>{f.questions}</td>
-                    <td>{percent(f.metShare)}</td>
-                    <td>{f.breached}</td>
-                    <td>{minutesOf(f.medianFirstResponseSeconds)}</td>
-                    <td>{f.openNow}</td>
-                    <td>{f.breachedNow}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
+          <SlaFiguresTable figures={data()?.slaFigures} />
         </section>
       </Show>
     </Show>

@@ -19,7 +19,7 @@ import type { Topic as TopicEntity } from '../../topics/topic.entity.js';
 import type { Answer as AnswerEntity } from '../../answers/answer.entity.js';
 import type { LiveEvent as LiveEventEntity, TypingSignal as TypingSignalEntity, TopicSnapshot as TopicSnapshotEntity, AnswerSnapshot as AnswerSnapshotEntity, UserSnapshot as UserSnapshotEntity, CategorySnapshot as CategorySnapshotEntity } from '../../live/event.js';
 import type { FlagRow as FlagRowEntity, FlaggedPostRow as FlaggedPostRowEntity, ModerationActionRow as ModerationActionRowEntity } from '../../moderation/moderation.service.js';
-import type { SlaQueueRow as SlaQueueRowEntity, SlaPolicy as SlaPolicyEntity, SlaPlanFigures as SlaPlanFiguresEntity } from '../../sla/sla.service.js';
+import type { SlaQueueRow as SlaQueueRowEntity, SlaPolicy as SlaPolicyEntity, SlaPlanFigures as SlaPlanFiguresEntity, SlaDay as SlaDayEntity } from '../../sla/sla.service.js';
 import type { SupportHours as SupportHoursEntity } from '../../sla/business-time.js';
 import type { ReputationEventRow as ReputationEventRowEntity, ReputationSettings as ReputationSettingsEntity, LeaderboardRow as LeaderboardRowEntity, ProfileRow as ProfileRowEntity } from '../../reputation/reputation.service.js';
 import type { NotificationRow as NotificationRowEntity } from '../../notifications/notifications.service.js';
@@ -665,6 +665,8 @@ export type Query = {
    * resolved ones first among equals. Title alone works; the body helps.
    */
   similarTopics: Array<SimilarTopic>;
+  /** Staff only: per day, deadlines that fell that day (last `days` days), met or breached. */
+  slaByDay: Array<SlaDay>;
   /** Staff only: per plan, questions asked in the last `days` days (1 to 366). */
   slaFigures: Array<SlaPlanFigures>;
   /** Staff only. */
@@ -733,6 +735,11 @@ export type QuerySimilarTopicsArgs = {
   body?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   title: Scalars['String']['input'];
+};
+
+
+export type QuerySlaByDayArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -973,6 +980,15 @@ export type SimilarTopic = {
   answerExcerpt?: Maybe<Scalars['String']['output']>;
   titleHtml: Scalars['String']['output'];
   topic: Topic;
+};
+
+/** Deadlines that fell on one day, and how they went. */
+export type SlaDay = {
+  __typename?: 'SlaDay';
+  breached: Scalars['Int']['output'];
+  /** YYYY-MM-DD, UTC. */
+  day: Scalars['String']['output'];
+  met: Scalars['Int']['output'];
 };
 
 /** First-response figures of one plan: questions asked in the period, and the queue now. */
@@ -1509,6 +1525,7 @@ export type ResolversTypes = {
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SignalKind: SignalKind;
   SimilarTopic: ResolverTypeWrapper<Omit<SimilarTopic, 'topic'> & { topic: ResolversTypes['Topic'] }>;
+  SlaDay: ResolverTypeWrapper<SlaDayEntity>;
   SlaPlanFigures: ResolverTypeWrapper<SlaPlanFiguresEntity>;
   SlaPolicy: ResolverTypeWrapper<SlaPolicyEntity>;
   SlaQueue: ResolverTypeWrapper<Omit<SlaQueue, 'items'> & { items: Array<ResolversTypes['SlaQueueItem']> }>;
@@ -1627,6 +1644,7 @@ export type ResolversParentTypes = {
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
   SimilarTopic: Omit<SimilarTopic, 'topic'> & { topic: ResolversParentTypes['Topic'] };
+  SlaDay: SlaDayEntity;
   SlaPlanFigures: SlaPlanFiguresEntity;
   SlaPolicy: SlaPolicyEntity;
   SlaQueue: Omit<SlaQueue, 'items'> & { items: Array<ResolversParentTypes['SlaQueueItem']> };
@@ -1940,6 +1958,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reputationSettings?: Resolver<ResolversTypes['ReputationSettings'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   similarTopics?: Resolver<Array<ResolversTypes['SimilarTopic']>, ParentType, ContextType, RequireFields<QuerySimilarTopicsArgs, 'first' | 'title'>>;
+  slaByDay?: Resolver<Array<ResolversTypes['SlaDay']>, ParentType, ContextType, RequireFields<QuerySlaByDayArgs, 'days'>>;
   slaFigures?: Resolver<Array<ResolversTypes['SlaPlanFigures']>, ParentType, ContextType, RequireFields<QuerySlaFiguresArgs, 'days'>>;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   slaQueue?: Resolver<ResolversTypes['SlaQueue'], ParentType, ContextType, RequireFields<QuerySlaQueueArgs, 'first'>>;
@@ -2058,6 +2077,12 @@ export type SimilarTopicResolvers<ContextType = GraphQLContext, ParentType exten
   answerExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   titleHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+};
+
+export type SlaDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaDay'] = ResolversParentTypes['SlaDay']> = {
+  breached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  met?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SlaPlanFiguresResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPlanFigures'] = ResolversParentTypes['SlaPlanFigures']> = {
@@ -2347,6 +2372,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SignUpPayload?: SignUpPayloadResolvers<ContextType>;
   SignalKind?: SignalKindResolvers;
   SimilarTopic?: SimilarTopicResolvers<ContextType>;
+  SlaDay?: SlaDayResolvers<ContextType>;
   SlaPlanFigures?: SlaPlanFiguresResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   SlaQueue?: SlaQueueResolvers<ContextType>;

@@ -49,6 +49,7 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled } }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n": typeof types.FollowTopicDocument,
+    "\n  query SupportOperations($days: Int!) {\n    slaFigures(days: $days) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(days: $days) { day met breached }\n    topIssues(days: $days, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n": typeof types.SupportOperationsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": typeof types.LogOutDocument,
@@ -99,6 +100,7 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled } }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n": types.FollowTopicDocument,
+    "\n  query SupportOperations($days: Int!) {\n    slaFigures(days: $days) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(days: $days) { day met breached }\n    topIssues(days: $days, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n": types.SupportOperationsDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": types.LogOutDocument,
@@ -268,6 +270,10 @@ export function graphql(source: "\n  mutation SetNotificationPreference($input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n"): (typeof documents)["\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportOperations($days: Int!) {\n    slaFigures(days: $days) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(days: $days) { day met breached }\n    topIssues(days: $days, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n"): (typeof documents)["\n  query SupportOperations($days: Int!) {\n    slaFigures(days: $days) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(days: $days) { day met breached }\n    topIssues(days: $days, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
