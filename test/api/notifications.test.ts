@@ -92,3 +92,20 @@ describe('notifications', () => {
     expect((await ann.client.ok('{ unreadNotificationCount }')).unreadNotificationCount).toBe(1);
   });
 });
+
+describe('permissions, per role', () => {
+  const roles = ['customer', 'expert', 'staff', 'admin', 'visitor'] as const;
+  it.each(roles)('following, reading and settings: anyone signed in, for themselves only (%s)', async (role) => {
+    const who = role === 'visitor' ? null : await t.user(role);
+    const client = who?.client ?? t.visitor();
+    const topic = await ask(t, (await t.user()).client);
+    const { categories } = await client.ok('{ categories { id } }');
+    const expected = role === 'visitor' ? 'UNAUTHENTICATED' : 'OK';
+    expect(code(await client.execute(FOLLOW, { input: { topicId: topic.id, follow: true } }))).toBe(expected);
+    expect(code(await client.execute('mutation($input: FollowCategoryInput!) { followCategory(input: $input) { category { id } } }', { input: { categoryId: categories[0].id, follow: true } }))).toBe(expected);
+    expect(code(await client.execute(READ, { input: {} }))).toBe(expected);
+    expect(code(await client.execute(PREFERENCE, { input: { kind: 'MENTION', enabled: false } }))).toBe(expected);
+    const [row] = await t.sql('select (select count(*) from topic_follow where topic_id = $1)::int as follows', [topic.dbId]);
+    expect(row.follows).toBe(role === 'visitor' ? 1 : 2); // the asker, and this person
+  });
+});

@@ -95,6 +95,15 @@ describe('the support queue', () => {
     expect(row.claimed_by_id !== null).toBe(role === 'staff' || role === 'admin');
   });
 
+  it.each(roles)('releasing a claim: staff only (%s)', async (role) => {
+    const topic = await ask(t, (await customerOn('premium')).client);
+    await (await t.user('staff')).client.ok(CLAIM, { input: { topicId: topic.id } });
+    const result = await run(await actor(role), UNCLAIM, { input: { topicId: topic.id } });
+    expect(code(result)).toBe(role === 'visitor' ? 'UNAUTHENTICATED' : role === 'staff' || role === 'admin' ? 'OK' : 'FORBIDDEN');
+    const [row] = await t.sql('select claimed_by_id from topic where id = $1', [topic.dbId]);
+    expect(row.claimed_by_id === null).toBe(role === 'staff' || role === 'admin');
+  });
+
   it('a claim shows live to other staff and never to customers; a second claimer is refused', async () => {
     const topic = await ask(t, (await customerOn('critical')).client);
     const [ann, bob] = [await t.user('staff'), await t.user('staff')];
