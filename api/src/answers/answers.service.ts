@@ -106,8 +106,8 @@ export async function voteOnAnswer(ctx: ServiceContext, answerId: number, value:
     }
     answer.score += value - before;
     const settings = await readSettings(em);
-    await award(em, { userId: answer.author.id, points: votePoints(settings, value) - votePoints(settings, before), reason: 'answer_voted', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
     await record({ kind: 'answer_voted', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
+    await award(em, { userId: answer.author.id, points: votePoints(settings, value) - votePoints(settings, before), reason: 'answer_voted', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
     return answer;
   });
 }
@@ -145,17 +145,18 @@ export async function setAnswerMark(
     if (previous === (answer?.id ?? null)) return { topic, answer }; // already so: a retry changes nothing
     topic[rule.field] = answer;
     refreshStatus(topic);
-    // The answer that lost the mark gives its points back; the one that gained it earns them.
+    if (answer && mark === 'accepted') await notify.answerAccepted(em, topic.id, { id: answer.id, authorId: answer.author.id }, viewer.id);
+    if (answer && mark === 'official') await notify.answerMarkedOfficial(em, topic.id, answer.id, viewer.id);
+    await record({ kind: answer ? rule.set : rule.cleared, topicId: topic.id, answerId: answer?.id ?? previous, actorId: viewer.id });
+    // Reputation after the event (see award): the answer that lost the mark gives its points back,
+    // the one that gained it earns them.
     const reason = mark === 'accepted' ? 'answer_accepted' : 'answer_official';
     const earlier = previous === null ? null : await em.findOne(Answer, previous);
     if (earlier) await takeBack(em, { userId: earlier.author.id, answerId: earlier.id, reason, topicId: topic.id, actorId: viewer.id });
     if (answer) {
       const points = (await readSettings(em))[mark === 'accepted' ? 'answerAccepted' : 'answerOfficial'];
       await award(em, { userId: answer.author.id, points, reason, topicId: topic.id, answerId: answer.id, actorId: viewer.id });
-      if (mark === 'accepted') await notify.answerAccepted(em, topic.id, { id: answer.id, authorId: answer.author.id }, viewer.id);
-      else await notify.answerMarkedOfficial(em, topic.id, answer.id, viewer.id);
     }
-    await record({ kind: answer ? rule.set : rule.cleared, topicId: topic.id, answerId: answer?.id ?? previous, actorId: viewer.id });
     return { topic, answer };
   });
 }

@@ -54,7 +54,9 @@ export async function readSettings(em: EntityManager): Promise<ReputationSetting
 /**
  * Adds points (negative to take them back) in the caller's transaction, with a history row.
  * Reputation never drops below zero; a customer who reaches the threshold becomes an expert,
- * unless staff revoked that by hand.
+ * unless staff revoked that by hand. Call it after the change's event is recorded: a popular
+ * author's row is a hot row, and by then the transaction holds the event-order lock, so writers
+ * reach that row one at a time instead of queueing on it while each holds its own topic row.
  */
 export async function award(
   em: EntityManager,

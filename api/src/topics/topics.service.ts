@@ -208,8 +208,8 @@ export async function setMeToo(ctx: ServiceContext, topicId: number, meToo: bool
     if (changed.length === 0) return topic; // already so: a retry changes nothing
     topic.meTooCount += meToo ? 1 : -1;
     const { questionMeToo } = await readSettings(em);
-    await award(em, { userId: topic.author.id, points: meToo ? questionMeToo : -questionMeToo, reason: 'question_me_too', topicId: topic.id, actorId: viewer.id });
     await record({ kind: 'topic_updated', topicId: topic.id, actorId: viewer.id });
+    await award(em, { userId: topic.author.id, points: meToo ? questionMeToo : -questionMeToo, reason: 'question_me_too', topicId: topic.id, actorId: viewer.id });
     return topic;
   });
 }
