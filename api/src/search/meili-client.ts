@@ -11,8 +11,11 @@ import { Meilisearch, MeilisearchApiError } from 'meilisearch';
  */
 export function createMeilisearch(options: { host: string; apiKey?: string; timeout?: number }): Meilisearch {
   const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
+  const { timeout, ...connection } = options;
   return new Meilisearch({
-    ...options,
+    // The timeout is kept here, not handed to the library: its own timeout wrapper adds an abort
+    // listener to waitTask's shared signal on every poll and never removes it.
+    ...connection,
     httpClient: (input, init) =>
       new Promise((resolveRequest, rejectRequest) => {
         // The client's timeout and waitTask abort through init.signal; the listener goes with the request.
@@ -51,6 +54,7 @@ export function createMeilisearch(options: { host: string; apiKey?: string; time
         function abort() {
           request.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
         }
+        if (timeout) request.setTimeout(timeout, () => request.destroy(new Error(`Meilisearch did not answer within ${timeout} ms`)));
         if (signal?.aborted) abort();
         signal?.addEventListener('abort', abort, { once: true });
         request.on('error', reject);
