@@ -21,6 +21,7 @@ const CLAIM = 'mutation($input: TopicIdInput!) { claimTopic(input: $input) { top
 const UNCLAIM = 'mutation($input: TopicIdInput!) { unclaimTopic(input: $input) { topic { id claimedBy { id } } } }';
 const POLICY = 'mutation($input: UpdateSlaPolicyInput!) { updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime } } }';
 const HOURS = 'mutation($input: UpdateSupportHoursInput!) { updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } } }';
+const PLAN = 'mutation($input: ChangeUserPlanInput!) { changeUserPlan(input: $input) { user { id plan } } }';
 const FIGURES = '{ slaFigures(days: 30) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow } }';
 
 async function customerOn(plan: 'free' | 'premium' | 'critical') {
@@ -152,6 +153,41 @@ describe('targets and figures', () => {
     }
     expect(await t.sql('select (select json_agg(p order by plan) from sla_policy p) as policies, (select row_to_json(h) from support_hours h) as hours')).toEqual(before);
     await admin.client.ok(POLICY, { input: { plan: 'PREMIUM', firstResponseMinutes: 60, businessTime: false } });
+  });
+
+  it.each(roles)('changing a customer’s plan: admins only (%s)', async (role) => {
+    const customer = await t.user();
+    const result = await run(await actor(role), PLAN, { input: { userId: customer.id, plan: 'PREMIUM' } });
+    expect(code(result)).toBe(role === 'visitor' ? 'UNAUTHENTICATED' : role === 'admin' ? 'OK' : 'FORBIDDEN');
+    const [row] = await t.sql('select plan from app_user where id = $1', [customer.dbId]);
+    expect(row.plan).toBe(role === 'admin' ? 'premium' : 'free');
+  });
+
+  it('a customer moved to another plan takes their waiting questions along; answered ones keep theirs; bad input changes nothing', async () => {
+    const admin = await t.user('admin');
+    const customer = await customerOn('free');
+    const waiting = await ask(t, customer.client);
+    const answered = await ask(t, customer.client);
+    await answer((await t.user('staff')).client, answered.id, 'Staff here: update the agent.');
+    const before = await t.sql('select id, sla_plan, sla_due_at from topic where id = $1', [answered.dbId]);
+
+    const result = await admin.client.ok(PLAN, { input: { userId: customer.id, plan: 'CRITICAL' } });
+    expect(result.changeUserPlan.user.plan).toBe('CRITICAL');
+    const [row] = await t.sql('select sla_plan, created_at, sla_due_at from topic where id = $1', [waiting.dbId]);
+    expect(row.sla_plan).toBe('critical');
+    expect(row.sla_due_at.getTime() - row.created_at.getTime()).toBe(15 * 60_000);
+    expect(await t.sql('select id, sla_plan, sla_due_at from topic where id = $1', [answered.dbId])).toEqual(before);
+    const item = (await admin.client.ok(QUEUE)).slaQueue.items.find((i: any) => i.topic.id === waiting.id);
+    expect([item.plan, item.targetMinutes]).toEqual(['CRITICAL', 15]);
+    // The customer sees their own plan; another customer does not.
+    expect((await customer.client.ok('{ viewer { plan } }')).viewer.plan).toBe('CRITICAL');
+
+    const snapshot = () => t.sql("select (select json_agg(u.plan order by u.id) from app_user u) as plans, (select json_agg(t.sla_due_at order by t.id) from topic t) as deadlines");
+    const unchanged = await snapshot();
+    expect(code(await admin.client.execute(PLAN, { input: { userId: 'VXNlcjo5OTk5OTk', plan: 'FREE' } }))).toBe('NOT_FOUND');
+    expect(code(await admin.client.execute(PLAN, { input: { userId: 'not-an-id', plan: 'FREE' } }))).toBe('BAD_USER_INPUT');
+    expect(code(await admin.client.execute(PLAN, { input: { userId: customer.id, plan: 'GOLD' } }))).toBe('BAD_USER_INPUT');
+    expect(await snapshot()).toEqual(unchanged);
   });
 
   it('counts met and breached first responses per plan, and the breaches waiting now', async () => {

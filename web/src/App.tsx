@@ -10,6 +10,7 @@ const SearchPage = lazy(() => import('./pages/SearchPage.jsx'));
 const LoginPage = lazy(() => import('./pages/LoginPage.jsx'));
 const SignUpPage = lazy(() => import('./pages/SignUpPage.jsx'));
 const AdminUsersPage = lazy(() => import('./pages/AdminUsersPage.jsx'));
+const AdminSettingsPage = lazy(() => import('./pages/AdminSettingsPage.jsx'));
 const DashboardPage = lazy(() => import('./pages/DashboardPage.jsx'));
 const ModerationPage = lazy(() => import('./pages/ModerationPage.jsx'));
 const QueuePage = lazy(() => import('./pages/QueuePage.jsx'));
@@ -48,6 +49,7 @@ export function App() {
       <Route path="/u/:id" component={ProfilePage} />
       <Route path="/leaderboard" component={LeaderboardPage} />
       <Route path="/admin/users" component={AdminUsersPage} preload={() => getUsers('')} />
+      <Route path="/admin/settings" component={AdminSettingsPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>
   );

@@ -23,6 +23,9 @@ export const slaResolvers: Resolvers = {
     claimTopic: async (_parent, { input }, ctx) => ({ topic: await sla.setClaim(ctx, idOf('Topic', input.topicId, 'topicId'), true) }),
     unclaimTopic: async (_parent, { input }, ctx) => ({ topic: await sla.setClaim(ctx, idOf('Topic', input.topicId, 'topicId'), false) }),
     updateSlaPolicy: async (_parent, { input }, ctx) => ({ policy: await sla.updatePolicy(ctx, input) }),
+    changeUserPlan: async (_parent, { input }, ctx) => ({
+      user: await sla.changeUserPlan(ctx, idOf('User', input.userId, 'userId'), input.plan),
+    }),
     updateSupportHours: async (_parent, { input }, ctx) => ({ supportHours: await sla.updateSupportHours(ctx, input) }),
   },
   SlaQueueItem: {

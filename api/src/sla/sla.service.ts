@@ -1,8 +1,8 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
 import { isStaff, plans, User, type Plan } from '../accounts/user.entity.js';
-import { conflict, forbidden } from '../errors.js';
+import { badInput, conflict, forbidden, notFound } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { changeWithEvents } from '../live/transaction.js';
 import { Topic } from '../topics/topic.entity.js';
@@ -76,12 +76,13 @@ export async function startSlaClock(em: EntityManager, asker: User, topic: Topic
   topic.slaDueAt = deadline(policy, hours, topic.createdAt);
 }
 
-/** After a target or the hours change: waiting questions get deadlines by the new rules. */
-async function recomputeWaiting(em: EntityManager, onlyPlan: Plan | null): Promise<void> {
+/** After a target, the hours or a customer's plan change: waiting questions get deadlines by the new rules. */
+async function recomputeWaiting(em: EntityManager, only: { plan?: Plan; authorId?: number } = {}): Promise<void> {
   const [policies, hours] = [await listPolicies(em), await readSupportHours(em)];
   const rows = await em.execute<Array<{ id: number; plan: Plan; created_at: Date }>>(
-    `select t.id, t.sla_plan as plan, t.created_at from topic t where ${WAITING} ${onlyPlan ? 'and t.sla_plan = ?' : ''}`,
-    onlyPlan ? [onlyPlan] : [],
+    `select t.id, t.sla_plan as plan, t.created_at from topic t where ${WAITING}
+     ${only.plan ? 'and t.sla_plan = ?' : ''} ${only.authorId ? 'and t.author_id = ?' : ''}`,
+    [...(only.plan ? [only.plan] : []), ...(only.authorId ? [only.authorId] : [])],
   );
   if (rows.length === 0) return;
   const due = rows.map((r) => ({ id: r.id, due: deadline(policies.find((p) => p.plan === r.plan)!, hours, new Date(r.created_at)).toISOString() }));
@@ -161,9 +162,29 @@ export async function updatePolicy(ctx: ServiceContext, input: unknown): Promise
   requireAdmin(ctx);
   await ctx.em.transactional(async (em) => {
     await em.execute('update sla_policy set first_response_minutes = ?, business_time = ? where plan = ?', [fields.firstResponseMinutes, fields.businessTime, fields.plan]);
-    await recomputeWaiting(em, fields.plan);
+    await recomputeWaiting(em, { plan: fields.plan });
   });
   return fields;
+}
+
+/**
+ * An admin moves a customer to another plan. Questions they are still waiting on move with them: an
+ * upgrade during an outage should shorten the deadline of the question already asked.
+ */
+export async function changeUserPlan(ctx: ServiceContext, userId: number, plan: Plan): Promise<User> {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== 'admin') throw forbidden('Only admins change plans.');
+  if (!plans.includes(plan)) throw badInput('Unknown plan.', { plan: 'Unknown plan.' });
+  return ctx.em.transactional(async (em) => {
+    const user = await em.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user) throw notFound('User');
+    if (user.plan === plan) return user;
+    user.plan = plan;
+    await em.flush();
+    await em.execute(`update topic t set sla_plan = ? where ${WAITING} and t.author_id = ?`, [plan, user.id]);
+    await recomputeWaiting(em, { authorId: user.id });
+    return user;
+  });
 }
 
 const hoursSchema = z
@@ -188,7 +209,7 @@ export async function updateSupportHours(ctx: ServiceContext, input: unknown): P
       fields.closesAt,
       `{${fields.workDays.join(',')}}`,
     ]);
-    await recomputeWaiting(em, null);
+    await recomputeWaiting(em);
   });
   return fields;
 }

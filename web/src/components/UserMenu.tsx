@@ -35,6 +35,7 @@ export function UserMenu(props: { user: Viewer }) {
           </Show>
           <Show when={props.user.role === 'ADMIN'}>
             <A href="/admin/users" role="menuitem" onClick={() => setOpen(false)}>Manage users</A>
+            <A href="/admin/settings" role="menuitem" onClick={() => setOpen(false)}>Support settings</A>
           </Show>
           <button role="menuitem" onClick={() => void doLogOut()}>Log out</button>
         </div>

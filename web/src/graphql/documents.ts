@@ -309,7 +309,7 @@ export const LogOutMutation = graphql(`
 export const UsersQuery = graphql(`
   query Users($query: String, $after: String) {
     users(first: 50, query: $query, after: $after) {
-      edges { node { id displayName email role reputation createdAt } }
+      edges { node { id displayName email role plan reputation createdAt } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -318,6 +318,38 @@ export const UsersQuery = graphql(`
 export const ChangeUserRoleMutation = graphql(`
   mutation ChangeUserRole($input: ChangeUserRoleInput!) {
     changeUserRole(input: $input) { user { id role } }
+  }
+`);
+
+export const ChangeUserPlanMutation = graphql(`
+  mutation ChangeUserPlan($input: ChangeUserPlanInput!) {
+    changeUserPlan(input: $input) { user { id plan } }
+  }
+`);
+
+export const SupportSettingsQuery = graphql(`
+  query SupportSettings {
+    slaPolicies { plan firstResponseMinutes businessTime }
+    supportHours { timeZone opensAt closesAt workDays }
+    reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }
+  }
+`);
+
+export const UpdateSlaPolicyMutation = graphql(`
+  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {
+    updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime } }
+  }
+`);
+
+export const UpdateSupportHoursMutation = graphql(`
+  mutation UpdateSupportHours($input: UpdateSupportHoursInput!) {
+    updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } }
+  }
+`);
+
+export const UpdateReputationSettingsMutation = graphql(`
+  mutation UpdateReputationSettings($input: UpdateReputationSettingsInput!) {
+    updateReputationSettings(input: $input) { settings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold } }
   }
 `);
 

@@ -1,12 +1,14 @@
 import { action, query, redirect, reload } from '@solidjs/router';
 import {
   CategoryQuery,
+  ChangeUserPlanMutation,
   ChangeUserRoleMutation,
   HomeQuery,
   LogInMutation,
   LogOutMutation,
   ModerationQuery,
   SlaQueueQuery,
+  SupportSettingsQuery,
   ProfileQuery,
   LeaderboardQuery,
   SignUpMutation,
@@ -14,7 +16,7 @@ import {
   UsersQuery,
   ViewerQuery,
 } from '../graphql/documents.js';
-import type { LeaderboardPeriod, Role, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
+import type { LeaderboardPeriod, Plan, Role, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
 import { resetLiveConnection } from './live.js';
 import { request } from './api.js';
 
@@ -35,6 +37,7 @@ export const getProfile = query((id: string) => request(ProfileQuery, { id }), '
 export const getLeaderboard = query(async (period: LeaderboardPeriod) => (await request(LeaderboardQuery, { period })).leaderboard, 'leaderboard');
 export const getSlaQueue = query(() => request(SlaQueueQuery), 'slaQueue');
 export const getModeration = query(() => request(ModerationQuery), 'moderation');
+export const getSupportSettings = query(() => request(SupportSettingsQuery), 'supportSettings');
 export const getUsers = query(async (search: string) => (await request(UsersQuery, { query: search || null })).users, 'users');
 
 export const signUp = action(async (input: { email: string; password: string; displayName: string; next: string }) => {
@@ -60,3 +63,8 @@ export const changeUserRole = action(async (userId: string, role: Role) => {
   await request(ChangeUserRoleMutation, { input: { userId, role } });
   throw reload({ revalidate: getUsers.key });
 }, 'changeUserRole');
+
+export const changeUserPlan = action(async (userId: string, plan: Plan) => {
+  await request(ChangeUserPlanMutation, { input: { userId, plan } });
+  throw reload({ revalidate: getUsers.key });
+}, 'changeUserPlan');

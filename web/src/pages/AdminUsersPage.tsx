@@ -1,24 +1,29 @@
 import { A, createAsync, useAction, useSubmission } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
-import type { Role } from '../graphql/generated/graphql.js';
-import { changeUserRole, getUsers, getViewer } from '../lib/queries.js';
+import type { Plan, Role } from '../graphql/generated/graphql.js';
+import { changeUserPlan, changeUserRole, getUsers, getViewer } from '../lib/queries.js';
 
 const roles: Role[] = ['CUSTOMER', 'EXPERT', 'STAFF', 'ADMIN'];
+const plans: Plan[] = ['FREE', 'PREMIUM', 'CRITICAL'];
 
 export default function AdminUsersPage() {
   const viewer = createAsync(() => getViewer());
   const [search, setSearch] = createSignal('');
   const users = createAsync(() => (viewer()?.role === 'ADMIN' ? getUsers(search()) : Promise.resolve(undefined)));
   const change = useAction(changeUserRole);
-  const submission = useSubmission(changeUserRole);
+  const changePlan = useAction(changeUserPlan);
+  const roleSubmission = useSubmission(changeUserRole);
+  const planSubmission = useSubmission(changeUserPlan);
+  const error = () => (roleSubmission.error ?? planSubmission.error) as Error | undefined;
   return (
     <Show when={viewer()?.role === 'ADMIN'} fallback={<p class="empty">Only admins can manage users. <A href="/">Back</A></p>}>
       <section class="card">
         <h1>Users and roles</h1>
         <input type="search" placeholder="Find by name or email" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />
-        <Show when={submission.error}>{(e) => <p class="form-error" role="alert">{(e() as Error).message}</p>}</Show>
+        <Show when={error()}>{(e) => <p class="form-error" role="alert">{e().message}</p>}</Show>
+        <p class="muted">A plan sets how fast staff owe a first response (<A href="/admin/settings">targets</A>); a customer's waiting questions move with them.</p>
         <table class="users">
-          <thead><tr><th>Name</th><th>Email</th><th>Reputation</th><th>Role</th></tr></thead>
+          <thead><tr><th>Name</th><th>Email</th><th>Reputation</th><th>Role</th><th>Plan</th></tr></thead>
           <tbody>
             <For each={users()?.edges}>
               {({ node: user }) => (
@@ -33,6 +38,15 @@ export default function AdminUsersPage() {
                       onChange={(e) => void change(user.id, e.currentTarget.value as Role).catch(() => undefined)}
                     >
                       <For each={roles}>{(role) => <option value={role}>{role.toLowerCase()}</option>}</For>
+                    </select>
+                  </td>
+                  <td>
+                    <select
+                      aria-label={`Plan of ${user.displayName}`}
+                      value={user.plan ?? 'FREE'}
+                      onChange={(e) => void changePlan(user.id, e.currentTarget.value as Plan).catch(() => undefined)}
+                    >
+                      <For each={plans}>{(plan) => <option value={plan}>{plan.toLowerCase()}</option>}</For>
                     </select>
                   </td>
                 </tr>

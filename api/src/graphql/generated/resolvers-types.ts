@@ -134,6 +134,16 @@ export type CategorySnapshot = {
   slug: Scalars['String']['output'];
 };
 
+export type ChangeUserPlanInput = {
+  plan: Plan;
+  userId: Scalars['ID']['input'];
+};
+
+export type ChangeUserPlanPayload = {
+  __typename?: 'ChangeUserPlanPayload';
+  user: User;
+};
+
 export type ChangeUserRoleInput = {
   role: Role;
   userId: Scalars['ID']['input'];
@@ -374,6 +384,8 @@ export type Mutation = {
   /** The asker or staff: this answer solved it. Replaces an earlier accepted answer. */
   acceptAnswer: AnswerTopicPayload;
   askQuestion: AskQuestionPayload;
+  /** Admin only. The customer's waiting questions move to the new plan's target, counted from when they were asked. */
+  changeUserPlan: ChangeUserPlanPayload;
   /** Admins only. */
   changeUserRole: ChangeUserRolePayload;
   /** Staff only: I am handling this question. Refused while another staff member holds it. */
@@ -440,6 +452,11 @@ export type MutationAcceptAnswerArgs = {
 
 export type MutationAskQuestionArgs = {
   input: AskQuestionInput;
+};
+
+
+export type MutationChangeUserPlanArgs = {
+  input: ChangeUserPlanInput;
 };
 
 
@@ -1450,6 +1467,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<CategoryEntity>;
   CategorySnapshot: ResolverTypeWrapper<CategorySnapshotEntity>;
+  ChangeUserPlanInput: ChangeUserPlanInput;
+  ChangeUserPlanPayload: ResolverTypeWrapper<Omit<ChangeUserPlanPayload, 'user'> & { user: ResolversTypes['User'] }>;
   ChangeUserRoleInput: ChangeUserRoleInput;
   ChangeUserRolePayload: ResolverTypeWrapper<Omit<ChangeUserRolePayload, 'user'> & { user: ResolversTypes['User'] }>;
   ClaimTopicPayload: ResolverTypeWrapper<Omit<ClaimTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
@@ -1577,6 +1596,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Category: CategoryEntity;
   CategorySnapshot: CategorySnapshotEntity;
+  ChangeUserPlanInput: ChangeUserPlanInput;
+  ChangeUserPlanPayload: Omit<ChangeUserPlanPayload, 'user'> & { user: ResolversParentTypes['User'] };
   ChangeUserRoleInput: ChangeUserRoleInput;
   ChangeUserRolePayload: Omit<ChangeUserRolePayload, 'user'> & { user: ResolversParentTypes['User'] };
   ClaimTopicPayload: Omit<ClaimTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
@@ -1746,6 +1767,10 @@ export type CategorySnapshotResolvers<ContextType = GraphQLContext, ParentType e
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ChangeUserPlanPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeUserPlanPayload'] = ResolversParentTypes['ChangeUserPlanPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type ChangeUserRolePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeUserRolePayload'] = ResolversParentTypes['ChangeUserRolePayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -1878,6 +1903,7 @@ export type ModerationActionResolvers<ContextType = GraphQLContext, ParentType e
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationAcceptAnswerArgs, 'input'>>;
   askQuestion?: Resolver<ResolversTypes['AskQuestionPayload'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
+  changeUserPlan?: Resolver<ResolversTypes['ChangeUserPlanPayload'], ParentType, ContextType, RequireFields<MutationChangeUserPlanArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['ChangeUserRolePayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   claimTopic?: Resolver<ResolversTypes['ClaimTopicPayload'], ParentType, ContextType, RequireFields<MutationClaimTopicArgs, 'input'>>;
   closeAsDuplicate?: Resolver<ResolversTypes['CloseAsDuplicatePayload'], ParentType, ContextType, RequireFields<MutationCloseAsDuplicateArgs, 'input'>>;
@@ -2318,6 +2344,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AskQuestionPayload?: AskQuestionPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CategorySnapshot?: CategorySnapshotResolvers<ContextType>;
+  ChangeUserPlanPayload?: ChangeUserPlanPayloadResolvers<ContextType>;
   ChangeUserRolePayload?: ChangeUserRolePayloadResolvers<ContextType>;
   ClaimTopicPayload?: ClaimTopicPayloadResolvers<ContextType>;
   CloseAsDuplicatePayload?: CloseAsDuplicatePayloadResolvers<ContextType>;

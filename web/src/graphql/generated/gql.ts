@@ -53,8 +53,13 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": typeof types.LogOutDocument,
-    "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id role } }\n  }\n": typeof types.ChangeUserRoleDocument,
+    "\n  mutation ChangeUserPlan($input: ChangeUserPlanInput!) {\n    changeUserPlan(input: $input) { user { id plan } }\n  }\n": typeof types.ChangeUserPlanDocument,
+    "\n  query SupportSettings {\n    slaPolicies { plan firstResponseMinutes businessTime }\n    supportHours { timeZone opensAt closesAt workDays }\n    reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }\n  }\n": typeof types.SupportSettingsDocument,
+    "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime } }\n  }\n": typeof types.UpdateSlaPolicyDocument,
+    "\n  mutation UpdateSupportHours($input: UpdateSupportHoursInput!) {\n    updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } }\n  }\n": typeof types.UpdateSupportHoursDocument,
+    "\n  mutation UpdateReputationSettings($input: UpdateReputationSettingsInput!) {\n    updateReputationSettings(input: $input) { settings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold } }\n  }\n": typeof types.UpdateReputationSettingsDocument,
     "\n  mutation EditTopic($input: EditTopicInput!) {\n    editTopic(input: $input) { topic { id title body bodyHtml } }\n  }\n": typeof types.EditTopicDocument,
     "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) { answer { id body bodyHtml } }\n  }\n": typeof types.EditAnswerDocument,
     "\n  query AnswerBody($id: ID!) {\n    node(id: $id) { ... on Answer { id body } }\n  }\n": typeof types.AnswerBodyDocument,
@@ -104,8 +109,13 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": types.LogOutDocument,
-    "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id role } }\n  }\n": types.ChangeUserRoleDocument,
+    "\n  mutation ChangeUserPlan($input: ChangeUserPlanInput!) {\n    changeUserPlan(input: $input) { user { id plan } }\n  }\n": types.ChangeUserPlanDocument,
+    "\n  query SupportSettings {\n    slaPolicies { plan firstResponseMinutes businessTime }\n    supportHours { timeZone opensAt closesAt workDays }\n    reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }\n  }\n": types.SupportSettingsDocument,
+    "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime } }\n  }\n": types.UpdateSlaPolicyDocument,
+    "\n  mutation UpdateSupportHours($input: UpdateSupportHoursInput!) {\n    updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } }\n  }\n": types.UpdateSupportHoursDocument,
+    "\n  mutation UpdateReputationSettings($input: UpdateReputationSettingsInput!) {\n    updateReputationSettings(input: $input) { settings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold } }\n  }\n": types.UpdateReputationSettingsDocument,
     "\n  mutation EditTopic($input: EditTopicInput!) {\n    editTopic(input: $input) { topic { id title body bodyHtml } }\n  }\n": types.EditTopicDocument,
     "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) { answer { id body bodyHtml } }\n  }\n": types.EditAnswerDocument,
     "\n  query AnswerBody($id: ID!) {\n    node(id: $id) { ... on Answer { id body } }\n  }\n": types.AnswerBodyDocument,
@@ -289,11 +299,31 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut { loggedOut }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id role } }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id role } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserPlan($input: ChangeUserPlanInput!) {\n    changeUserPlan(input: $input) { user { id plan } }\n  }\n"): (typeof documents)["\n  mutation ChangeUserPlan($input: ChangeUserPlanInput!) {\n    changeUserPlan(input: $input) { user { id plan } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportSettings {\n    slaPolicies { plan firstResponseMinutes businessTime }\n    supportHours { timeZone opensAt closesAt workDays }\n    reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }\n  }\n"): (typeof documents)["\n  query SupportSettings {\n    slaPolicies { plan firstResponseMinutes businessTime }\n    supportHours { timeZone opensAt closesAt workDays }\n    reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime } }\n  }\n"): (typeof documents)["\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupportHours($input: UpdateSupportHoursInput!) {\n    updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } }\n  }\n"): (typeof documents)["\n  mutation UpdateSupportHours($input: UpdateSupportHoursInput!) {\n    updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReputationSettings($input: UpdateReputationSettingsInput!) {\n    updateReputationSettings(input: $input) { settings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold } }\n  }\n"): (typeof documents)["\n  mutation UpdateReputationSettings($input: UpdateReputationSettingsInput!) {\n    updateReputationSettings(input: $input) { settings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
