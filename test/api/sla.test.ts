@@ -22,7 +22,7 @@ const UNCLAIM = 'mutation($input: TopicIdInput!) { unclaimTopic(input: $input) {
 const POLICY = 'mutation($input: UpdateSlaPolicyInput!) { updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime } } }';
 const HOURS = 'mutation($input: UpdateSupportHoursInput!) { updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } } }';
 const PLAN = 'mutation($input: ChangeUserPlanInput!) { changeUserPlan(input: $input) { user { id plan } } }';
-const FIGURES = '{ slaFigures(days: 30) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow } }';
+const FIGURES = '{ slaFigures { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow } }';
 
 async function customerOn(plan: 'free' | 'premium' | 'critical') {
   const user = await t.user();
@@ -193,8 +193,11 @@ describe('targets and figures', () => {
   it('counts met and breached first responses per plan, and the breaches waiting now', async () => {
     const staff = await t.user('staff');
     const before = (await staff.client.ok(FIGURES)).slaFigures.find((f: any) => f.plan === 'CRITICAL');
-    const BY_DAY = '{ slaByDay(days: 3) { day met breached } }';
-    const breachedByDay = async () => (await staff.client.ok(BY_DAY)).slaByDay.reduce((n: number, d: any) => n + d.breached, 0);
+    // The last three UTC days, today included.
+    const today = new Date(new Date().toISOString().slice(0, 10)).getTime();
+    const threeDays = { from: new Date(today - 2 * 86_400_000).toISOString(), to: new Date(today + 86_400_000).toISOString() };
+    const BY_DAY = 'query($from: DateTime, $to: DateTime) { slaByDay(from: $from, to: $to) { day met breached } }';
+    const breachedByDay = async () => (await staff.client.ok(BY_DAY, threeDays)).slaByDay.reduce((n: number, d: any) => n + d.breached, 0);
     const breachedBefore = await breachedByDay();
     const asker = await customerOn('critical');
     const late = await ask(t, asker.client);
@@ -212,7 +215,15 @@ describe('targets and figures', () => {
     expect(after.metShare).toBeGreaterThan(0);
     expect(after.medianFirstResponseSeconds).toBeGreaterThanOrEqual(0);
     expect(await breachedByDay()).toBe(breachedBefore + 2);
-    expect((await staff.client.ok('{ slaByDay(days: 3) { day } }')).slaByDay).toHaveLength(3);
-    expect(code(await staff.client.execute('{ slaFigures(days: 0) { plan } }'))).toBe('BAD_USER_INPUT');
+    expect((await staff.client.ok(BY_DAY, threeDays)).slaByDay.map((d: any) => d.day)).toEqual(
+      [2, 1, 0].map((back) => new Date(today - back * 86_400_000).toISOString().slice(0, 10)),
+    );
+    // A period that ended before these questions were asked does not count them.
+    const PERIOD = 'query($from: DateTime, $to: DateTime) { slaFigures(from: $from, to: $to) { plan questions } }';
+    const lastMonth = { from: new Date(Date.now() - 60 * 86_400_000).toISOString(), to: new Date(Date.now() - 30 * 86_400_000).toISOString() };
+    const critical = async (period: Record<string, string>) => (await staff.client.ok(PERIOD, period)).slaFigures.find((f: any) => f.plan === 'CRITICAL').questions;
+    expect(await critical(lastMonth)).toBe(0);
+    expect(code(await staff.client.execute(PERIOD, { from: lastMonth.to, to: lastMonth.from }))).toBe('BAD_USER_INPUT');
+    expect(code(await staff.client.execute(PERIOD, { from: new Date(Date.now() - 400 * 86_400_000).toISOString(), to: new Date().toISOString() }))).toBe('BAD_USER_INPUT');
   });
 });

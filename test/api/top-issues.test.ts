@@ -9,7 +9,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const REPORT = '{ topIssues(days: 30, first: 50) { kind name customersAffected newTopics previousTopics meToo topTopics { id } } }';
+const FIELDS = '{ kind name customersAffected newTopics previousTopics meToo topTopics { id } }';
+const REPORT = '{ topIssues(first: 50) { kind name customersAffected newTopics previousTopics meToo topTopics { id } } }';
 const code = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code ?? 'OK';
 
 it('ranks tags and categories by customers hit in the period, with new topics against the period before', async () => {
@@ -32,7 +33,17 @@ it('ranks tags and categories by customers hit in the period, with new topics ag
   expect(syncGroup).toEqual({ kind: 'tag', name: sync, customersAffected: 5, newTopics: 2, previousTopics: 0, meToo: 3, topTopics: [{ id: syncTopics[0]!.id }, { id: syncTopics[1]!.id }] });
   expect(billingGroup).toMatchObject({ customersAffected: 1, newTopics: 1, previousTopics: 1, meToo: 0, topTopics: [{ id: billingTopic.id }] });
   expect(groups.indexOf(syncGroup)).toBeLessThan(groups.indexOf(billingGroup));
-  expect(code(await staff.client.execute('{ topIssues(days: 400) { name } }'))).toBe('BAD_USER_INPUT');
+
+  // A chosen period: the 30 days ending 35 days ago hold only the old billing question.
+  const day = 86_400_000;
+  const past = { from: new Date(Date.now() - 65 * day).toISOString(), to: new Date(Date.now() - 35 * day).toISOString() };
+  const pastGroups = (await staff.client.ok(`query($from: DateTime, $to: DateTime) { topIssues(from: $from, to: $to, first: 50) ${FIELDS} }`, past)).topIssues;
+  expect(pastGroups.find((g: any) => g.name === sync)).toBeUndefined();
+  expect(pastGroups.find((g: any) => g.name === billing)).toMatchObject({ customersAffected: 1, newTopics: 1, previousTopics: 0, topTopics: [{ id: old.id }] });
+
+  const period = 'query($from: DateTime, $to: DateTime) { topIssues(from: $from, to: $to) { name } }';
+  expect(code(await staff.client.execute(period, { from: new Date(Date.now() - 400 * day).toISOString(), to: new Date().toISOString() }))).toBe('BAD_USER_INPUT');
+  expect(code(await staff.client.execute(period, { from: new Date().toISOString(), to: new Date(Date.now() - day).toISOString() }))).toBe('BAD_USER_INPUT');
 });
 
 it.each(['customer', 'expert', 'staff', 'admin', 'visitor'] as const)('the report: staff only (%s)', async (role) => {

@@ -3,12 +3,13 @@ import { isStaff } from '../accounts/user.entity.js';
 import { forbidden } from '../errors.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf } from '../graphql/ids.js';
+import { reportPeriod } from '../graphql/pagination.js';
 import { reportSignal } from './signals.js';
 import { supportStats } from './stats.service.js';
 
 export const deflectionResolvers: Resolvers = {
   Query: {
-    supportStats: (_parent, args, ctx) => supportStats(ctx, { from: args.from, to: args.to, granularity: args.granularity ?? 'day' }) as never,
+    supportStats: (_parent, args, ctx) => supportStats(ctx, reportPeriod(args.from, args.to), args.granularity ?? 'day') as never,
   },
   Mutation: {
     recordSignal: async (_parent, { input }, ctx) => ({

@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
 import { isStaff, staffRoles } from '../accounts/user.entity.js';
 import { badInput, forbidden } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
+import type { ReportPeriod } from '../graphql/pagination.js';
 import { renderMarkdown } from '../markdown/render.js';
 import { Topic } from '../topics/topic.entity.js';
-import { parseInput } from '../validation.js';
 
 export type Granularity = 'day' | 'week';
 
@@ -33,11 +32,6 @@ export interface SearchTermStats {
 }
 
 const STAFF_ROLES = `(${staffRoles.map((role) => `'${role}'`).join(', ')})`;
-
-const periodSchema = z
-  .object({ from: z.coerce.date(), to: z.coerce.date(), granularity: z.enum(['day', 'week']) })
-  .refine((p) => p.from < p.to, { message: 'from must be before to.', path: ['from'] })
-  .refine((p) => p.to.getTime() - p.from.getTime() <= 366 * 86_400_000, { message: 'At most 366 days at once.', path: ['to'] });
 
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
@@ -212,10 +206,9 @@ export function definitionsHtml(): string {
   return definitions;
 }
 
-export async function supportStats(ctx: ServiceContext, input: { from: unknown; to: unknown; granularity: unknown }) {
+export async function supportStats(ctx: ServiceContext, { from, to }: ReportPeriod, granularity: 'day' | 'week') {
   const viewer = requireViewer(ctx);
   if (!isStaff(viewer)) throw forbidden('Only staff can see support statistics.');
-  const { from, to, granularity } = parseInput(periodSchema, input);
   if (granularity === 'day' && to.getTime() - from.getTime() > 180 * 86_400_000) {
     throw badInput('Daily figures cover at most 180 days; choose weekly.', { granularity: 'Too many days for daily buckets.' });
   }

@@ -7,11 +7,22 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
-/** A report's period in days, 1 to 366 (a year, leap day included). */
-export function periodDays(days: number | null | undefined, fallback = 30): number {
-  const value = days ?? fallback;
-  if (!Number.isInteger(value) || value < 1 || value > 366) throw badInput('days must be between 1 and 366.', { days: 'Between 1 and 366.' });
-  return value;
+export interface ReportPeriod {
+  from: Date;
+  to: Date;
+}
+
+/**
+ * A staff report's period: from (inclusive) to (exclusive), at most 366 days. Without bounds, the
+ * last `fallbackDays` days up to now; with only one bound, `fallbackDays` from or up to it.
+ */
+export function reportPeriod(from: string | null | undefined, to: string | null | undefined, fallbackDays = 30): ReportPeriod {
+  const span = fallbackDays * 86_400_000;
+  const end = to ? new Date(to) : from ? new Date(new Date(from).getTime() + span) : new Date();
+  const start = from ? new Date(from) : new Date(end.getTime() - span);
+  if (start >= end) throw badInput('from must be before to.', { from: 'Before to.' });
+  if (end.getTime() - start.getTime() > 366 * 86_400_000) throw badInput('At most 366 days at once.', { to: 'At most 366 days after from.' });
+  return { from: start, to: end };
 }
 
 export function pageSize(first: number | null | undefined, fallback = 20): number {

@@ -2,7 +2,7 @@ import { isStaff } from '../accounts/user.entity.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf } from '../graphql/ids.js';
 import { loadOrThrow } from '../graphql/loaders.js';
-import { pageSize, periodDays } from '../graphql/pagination.js';
+import { pageSize, reportPeriod } from '../graphql/pagination.js';
 import { latestEventId } from '../live/event-log.js';
 import * as sla from './sla.service.js';
 
@@ -16,8 +16,8 @@ export const slaResolvers: Resolvers = {
     },
     slaPolicies: (_parent, _args, ctx) => sla.policiesFor(ctx),
     supportHours: (_parent, _args, ctx) => sla.supportHoursFor(ctx),
-    slaFigures: (_parent, { days }, ctx) => sla.slaFigures(ctx, periodDays(days)),
-    slaByDay: (_parent, { days }, ctx) => sla.slaByDay(ctx, periodDays(days)),
+    slaFigures: (_parent, { from, to }, ctx) => sla.slaFigures(ctx, reportPeriod(from, to)),
+    slaByDay: (_parent, { from, to }, ctx) => sla.slaByDay(ctx, reportPeriod(from, to)),
   },
   Mutation: {
     claimTopic: async (_parent, { input }, ctx) => ({ topic: await sla.setClaim(ctx, idOf('Topic', input.topicId, 'topicId'), true) }),

@@ -4,6 +4,7 @@ import { requireViewer } from '../accounts/accounts.service.js';
 import { isStaff, plans, User, type Plan } from '../accounts/user.entity.js';
 import { badInput, conflict, forbidden, notFound } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
+import type { ReportPeriod } from '../graphql/pagination.js';
 import { changeWithEvents } from '../live/transaction.js';
 import { Topic } from '../topics/topic.entity.js';
 import { lockTopicRow } from '../topics/topics.service.js';
@@ -215,10 +216,10 @@ export async function updateSupportHours(ctx: ServiceContext, input: unknown): P
 }
 
 /**
- * Per plan, over questions asked in the last `days` days: met = answered by staff or resolved before
+ * Per plan, over questions asked in the period: met = answered by staff or resolved before
  * the deadline; breached = responded to after it, or still waiting past it. Plus the queue now.
  */
-export async function slaFigures(ctx: ServiceContext, days: number): Promise<SlaPlanFigures[]> {
+export async function slaFigures(ctx: ServiceContext, period: ReportPeriod): Promise<SlaPlanFigures[]> {
   requireStaff(ctx);
   const rows = await ctx.em.getConnection().execute<
     Array<{ plan: Plan; questions: number; met: number; breached: number; median: number | null; open_now: number; breached_now: number }>
@@ -226,7 +227,7 @@ export async function slaFigures(ctx: ServiceContext, days: number): Promise<Sla
     `with asked as (
        select t.sla_plan as plan, t.sla_due_at as due, t.created_at,
               least(t.staff_answered_at, t.resolved_at) as responded
-       from topic t where t.sla_due_at is not null and t.created_at >= now() - make_interval(days => ?) and not t.is_hidden)
+       from topic t where t.sla_due_at is not null and t.created_at >= ? and t.created_at < ? and not t.is_hidden)
      select p.plan,
             count(a.plan)::int as questions,
             (count(*) filter (where a.responded <= a.due))::int as met,
@@ -236,7 +237,7 @@ export async function slaFigures(ctx: ServiceContext, days: number): Promise<Sla
             (select count(*) from topic t where ${WAITING} and t.sla_plan = p.plan and t.sla_due_at < now())::int as breached_now
      from sla_policy p left join asked a on a.plan = p.plan
      group by p.plan`,
-    [days],
+    [period.from, period.to],
   );
   const byPlan = new Map(rows.map((r) => [r.plan, r]));
   return plans.map((plan) => {
@@ -262,16 +263,16 @@ export interface SlaDay {
 }
 
 /** Breaches over time: every deadline by the day it fell, met or breached (still waiting past it counts as breached). */
-export async function slaByDay(ctx: ServiceContext, days: number): Promise<SlaDay[]> {
+export async function slaByDay(ctx: ServiceContext, period: ReportPeriod): Promise<SlaDay[]> {
   requireStaff(ctx);
   return ctx.em.getConnection().execute<SlaDay[]>(
     `select to_char(d.day, 'YYYY-MM-DD') as day,
             (count(t.id) filter (where least(t.staff_answered_at, t.resolved_at) <= t.sla_due_at))::int as met,
             (count(t.id) filter (where least(t.staff_answered_at, t.resolved_at) > t.sla_due_at
                                     or (least(t.staff_answered_at, t.resolved_at) is null and t.sla_due_at < now())))::int as breached
-     from generate_series((now() at time zone 'utc')::date - (? - 1), (now() at time zone 'utc')::date, interval '1 day') d(day)
+     from generate_series((?::timestamptz at time zone 'utc')::date, ((?::timestamptz - interval '1 microsecond') at time zone 'utc')::date, interval '1 day') d(day)
      left join topic t on t.sla_due_at >= d.day at time zone 'utc' and t.sla_due_at < (d.day + interval '1 day') at time zone 'utc' and not t.is_hidden
      group by d.day order by d.day`,
-    [days],
+    [period.from, period.to],
   );
 }

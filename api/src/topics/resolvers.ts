@@ -2,7 +2,7 @@ import { Answer } from '../answers/answer.entity.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf, toGlobalId } from '../graphql/ids.js';
 import { loadOrThrow } from '../graphql/loaders.js';
-import { decodeCursor, encodeCursor, pageSize, periodDays, toConnection } from '../graphql/pagination.js';
+import { decodeCursor, encodeCursor, pageSize, reportPeriod, toConnection } from '../graphql/pagination.js';
 import { latestEventId } from '../live/event-log.js';
 import { canAccept, canAnswer, canEditTopic, canLock, canMarkOfficial, canMeToo } from './permissions.js';
 import type { Topic } from './topic.entity.js';
@@ -49,7 +49,7 @@ export const topicsResolvers: Resolvers = {
       });
       return { ...toConnection(rows, size, (t) => encodeCursor([orderBy, sortKey[orderBy](t), t.id]), after !== null), liveCursor };
     },
-    topIssues: (_parent, { days, first }, ctx) => topIssues(ctx, periodDays(days), pageSize(first, 10)),
+    topIssues: (_parent, { from, to, first }, ctx) => topIssues(ctx, reportPeriod(from, to), pageSize(first, 10)),
     topic: async (_parent, { id }, ctx) => {
       const topicId = idOf('Topic', id);
       const liveCursor = await latestEventId(ctx.em);

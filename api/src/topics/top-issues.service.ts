@@ -2,6 +2,7 @@ import { requireViewer } from '../accounts/accounts.service.js';
 import { isStaff } from '../accounts/user.entity.js';
 import { forbidden } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
+import type { ReportPeriod } from '../graphql/pagination.js';
 
 export interface IssueGroupRow {
   kind: 'tag' | 'category';
@@ -20,11 +21,11 @@ export interface IssueGroupRow {
  * against the period before. Duplicates count through their originals (their me-too moved there);
  * hidden topics and staff are left out.
  */
-export async function topIssues(ctx: ServiceContext, days: number, limit: number): Promise<IssueGroupRow[]> {
+export async function topIssues(ctx: ServiceContext, period: ReportPeriod, limit: number): Promise<IssueGroupRow[]> {
   const viewer = requireViewer(ctx);
   if (!isStaff(viewer)) throw forbidden('Only staff see the top issues report.');
   return ctx.em.getConnection().execute<IssueGroupRow[]>(
-    `with period as (select now() - make_interval(days => ?) as since, now() - make_interval(days => 2 * ?) as before),
+    `with period as (select ?::timestamptz as since, ?::timestamptz as until, ?::timestamptz as before),
      topics as (
        select t.id, t.category_id, t.author_id, t.created_at from topic t join app_user a on a.id = t.author_id
        where a.role in ('customer', 'expert') and not t.is_hidden and t.duplicate_of_id is null),
@@ -34,9 +35,9 @@ export async function topIssues(ctx: ServiceContext, days: number, limit: number
        select 'tag', g.name, t.* from topics t join topic_tag tt on tt.topic_id = t.id join tag g on g.id = tt.tag_id),
      touches as (
        -- A customer touched the group by asking in it, or by "me too" on one of its topics, in the period.
-       select g.kind, g.name, g.id as topic_id, g.author_id as user_id, 'asked' as how from grouped g, period p where g.created_at >= p.since
+       select g.kind, g.name, g.id as topic_id, g.author_id as user_id, 'asked' as how from grouped g, period p where g.created_at >= p.since and g.created_at < p.until
        union all
-       select g.kind, g.name, g.id, m.user_id, 'me_too' from grouped g join topic_me_too m on m.topic_id = g.id, period p where m.created_at >= p.since)
+       select g.kind, g.name, g.id, m.user_id, 'me_too' from grouped g join topic_me_too m on m.topic_id = g.id, period p where m.created_at >= p.since and m.created_at < p.until)
      select x.kind, x.name,
             count(distinct x.user_id) filter (where u.role in ('customer', 'expert'))::int as "customersAffected",
             count(distinct x.topic_id) filter (where x.how = 'asked')::int as "newTopics",
@@ -50,6 +51,6 @@ export async function topIssues(ctx: ServiceContext, days: number, limit: number
      having count(distinct x.user_id) filter (where u.role in ('customer', 'expert')) > 0
      order by "customersAffected" desc, "newTopics" desc, x.name
      limit ?`,
-    [days, days, limit],
+    [period.from, period.to, new Date(2 * period.from.getTime() - period.to.getTime()), limit],
   );
 }

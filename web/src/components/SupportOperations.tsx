@@ -6,8 +6,12 @@ import { BarChart } from './Charts.jsx';
 import { SlaFiguresTable } from './SlaFigures.jsx';
 
 /** The dashboard's staff-operations part: first-response targets per plan, breaches per day, top issues. */
-export function SupportOperations(props: { days: number }) {
-  const [data] = createResource(() => props.days, (days) => request(SupportOperationsQuery, { days }));
+export function SupportOperations(props: { from: string; to: string }) {
+  // One key for both bounds: the resource refetches when either changes.
+  const [data] = createResource(
+    () => `${props.from}/${props.to}`,
+    () => request(SupportOperationsQuery, { from: props.from, to: props.to }),
+  );
   return (
     <Show when={data()}>
       {(d) => (

@@ -203,7 +203,7 @@ export const SlaQueueQuery = graphql(`
         topic { id title createdAt answerCount author { id displayName } category { id name } }
       }
     }
-    slaFigures(days: 30) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }
+    slaFigures { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }
   }
 `);
 
@@ -281,10 +281,10 @@ export const FollowTopicMutation = graphql(`
 `);
 
 export const SupportOperationsQuery = graphql(`
-  query SupportOperations($days: Int!) {
-    slaFigures(days: $days) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }
-    slaByDay(days: $days) { day met breached }
-    topIssues(days: $days, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }
+  query SupportOperations($from: DateTime!, $to: DateTime!) {
+    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }
+    slaByDay(from: $from, to: $to) { day met breached }
+    topIssues(from: $from, to: $to, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }
   }
 `);
 

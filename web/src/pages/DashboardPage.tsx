@@ -236,7 +236,7 @@ function StaffDashboard() {
                   </div>
                 </section>
 
-                <SupportOperations days={Math.max(1, Math.min(366, Math.round((Date.parse(range().to) - Date.parse(range().from)) / DAY)))} />
+                <SupportOperations from={`${range().from}T00:00:00Z`} to={`${range().to}T00:00:00Z`} />
 
                 <details class="card definitions">
                   <summary>How these figures are defined</summary>

@@ -682,9 +682,9 @@ export type Query = {
    * resolved ones first among equals. Title alone works; the body helps.
    */
   similarTopics: Array<SimilarTopic>;
-  /** Staff only: per day, deadlines that fell that day (last `days` days), met or breached. */
+  /** Staff only: per UTC day of the period, the deadlines that fell that day, met or breached. Default: the last 30 days. */
   slaByDay: Array<SlaDay>;
-  /** Staff only: per plan, questions asked in the last `days` days (1 to 366). */
+  /** Staff only: per plan, questions asked from `from` (inclusive) to `to` (exclusive), at most 366 days. Default: the last 30 days. */
   slaFigures: Array<SlaPlanFigures>;
   /** Staff only. */
   slaPolicies: Array<SlaPolicy>;
@@ -694,7 +694,7 @@ export type Query = {
   supportHours: SupportHours;
   /** Staff only. from < to, at most 366 days apart. */
   supportStats: SupportStats;
-  /** Staff only: root causes, the groups of topics that hit the most customers in the last `days` days (1 to 366). */
+  /** Staff only: root causes, the groups of topics that hit the most customers from `from` to `to` (at most 366 days; default the last 30), against the period of the same length before. */
   topIssues: Array<IssueGroup>;
   topic?: Maybe<Topic>;
   /** Topics of a category and/or tag, filtered and ordered. */
@@ -756,12 +756,14 @@ export type QuerySimilarTopicsArgs = {
 
 
 export type QuerySlaByDayArgs = {
-  days?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
 export type QuerySlaFiguresArgs = {
-  days?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -778,8 +780,9 @@ export type QuerySupportStatsArgs = {
 
 
 export type QueryTopIssuesArgs = {
-  days?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1984,13 +1987,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   reputationSettings?: Resolver<ResolversTypes['ReputationSettings'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   similarTopics?: Resolver<Array<ResolversTypes['SimilarTopic']>, ParentType, ContextType, RequireFields<QuerySimilarTopicsArgs, 'first' | 'title'>>;
-  slaByDay?: Resolver<Array<ResolversTypes['SlaDay']>, ParentType, ContextType, RequireFields<QuerySlaByDayArgs, 'days'>>;
-  slaFigures?: Resolver<Array<ResolversTypes['SlaPlanFigures']>, ParentType, ContextType, RequireFields<QuerySlaFiguresArgs, 'days'>>;
+  slaByDay?: Resolver<Array<ResolversTypes['SlaDay']>, ParentType, ContextType, Partial<QuerySlaByDayArgs>>;
+  slaFigures?: Resolver<Array<ResolversTypes['SlaPlanFigures']>, ParentType, ContextType, Partial<QuerySlaFiguresArgs>>;
   slaPolicies?: Resolver<Array<ResolversTypes['SlaPolicy']>, ParentType, ContextType>;
   slaQueue?: Resolver<ResolversTypes['SlaQueue'], ParentType, ContextType, RequireFields<QuerySlaQueueArgs, 'first'>>;
   supportHours?: Resolver<ResolversTypes['SupportHours'], ParentType, ContextType>;
   supportStats?: Resolver<ResolversTypes['SupportStats'], ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'from' | 'granularity' | 'to'>>;
-  topIssues?: Resolver<Array<ResolversTypes['IssueGroup']>, ParentType, ContextType, RequireFields<QueryTopIssuesArgs, 'days' | 'first'>>;
+  topIssues?: Resolver<Array<ResolversTypes['IssueGroup']>, ParentType, ContextType, RequireFields<QueryTopIssuesArgs, 'first'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'filter' | 'first' | 'orderBy'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
