@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../api/src/accounts/user.entity.js';
-import { ACCEPT, answer, ask, LOCK, ME_TOO } from '../support/forum.js';
+import { ACCEPT, answer, ask, LOCK, ME_TOO, POST_ANSWER } from '../support/forum.js';
 import { collect } from '../support/live.js';
 import { startTestApp, unique, type TestApp, type TestUser } from '../support/test-app.js';
 
@@ -21,7 +21,7 @@ const FLAG = 'mutation($input: FlagPostInput!) { flagPost(input: $input) { flag 
 const HIDE = 'mutation($input: SetPostHiddenInput!) { setPostHidden(input: $input) { topic { id isHidden answerCount status } answer { id isHidden } } }';
 const DISMISS = 'mutation($input: DismissFlagsInput!) { dismissFlags(input: $input) { dismissed } }';
 const DUPLICATE = 'mutation($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) { topic { id duplicateOf { id } meTooCount viewerCanAnswer } original { id meTooCount } } }';
-const QUEUE = '{ flagQueue { topic { id } answer { id } firstFlaggedAt flags { reason note status reporter { id } } } }';
+const QUEUE = '{ flagQueue { totalCount liveCursor items { topic { id } answer { id } firstFlaggedAt flags { reason note status reporter { id } } } } }';
 const LOG = '{ moderationLog { action reason details actor { id } topic { id } answer { id } } }';
 const TOPIC = 'query($id: ID!) { topic(id: $id) { id isHidden answerCount answers { edges { node { id isHidden } } } } }';
 
@@ -81,18 +81,46 @@ describe('flags', () => {
     await a.client.ok(FLAG, { input: { answerId, reason: 'OTHER', note: 'Links to a paid tool' } });
     await b.client.ok(FLAG, { input: { answerId, reason: 'SPAM' } });
     const staff = await t.user('staff');
-    const row = (await staff.client.ok(QUEUE)).flagQueue.find((p: any) => p.answer?.id === answerId);
+    const row = (await staff.client.ok(QUEUE)).flagQueue.items.find((p: any) => p.answer?.id === answerId);
     expect(row).toMatchObject({ topic: { id: topic.id }, answer: { id: answerId } });
     expect(row.flags.map((f: any) => [f.reason, f.note, f.reporter.id])).toEqual([
       ['OTHER', 'Links to a paid tool', a.id],
       ['SPAM', null, b.id],
     ]);
     expect((await staff.client.ok(DISMISS, { input: { answerId, reason: 'The link is the vendor docs' } })).dismissFlags.dismissed).toBe(2);
-    expect((await staff.client.ok(QUEUE)).flagQueue.find((p: any) => p.answer?.id === answerId)).toBeUndefined();
+    expect((await staff.client.ok(QUEUE)).flagQueue.items.find((p: any) => p.answer?.id === answerId)).toBeUndefined();
     const [entry] = (await staff.client.ok(LOG)).moderationLog;
     expect(entry).toEqual({ action: 'dismiss_flags', reason: 'The link is the vendor docs', details: '{"flags":2}', actor: { id: staff.id }, topic: { id: topic.id }, answer: { id: answerId } });
     // A customer's view of a flag never names the reporter.
     expect((await a.client.ok(FLAG, { input: { answerId, reason: 'SPAM' } })).flagPost.flag).toMatchObject({ status: 'DISMISSED' });
+  });
+
+  it('new flags and dismissals reach staff live, with the count; customers never hear of them', async () => {
+    const { topic, answerId } = await thread();
+    const staff = await t.user('staff');
+    const { flagQueue } = await staff.client.ok(QUEUE);
+    const FEED = 'subscription($after: String) { feed(after: $after) { kind topic { id } answer { id } } }';
+    const staffFeed = collect(staff.client, FEED, { after: flagQueue.liveCursor }, 'feed');
+    const customerFeed = collect((await t.user()).client, FEED, {}, 'feed');
+    await new Promise((r) => setTimeout(r, 150));
+
+    await (await t.user()).client.ok(FLAG, { input: { answerId, reason: 'SPAM' } });
+    await (await t.user()).client.ok(FLAG, { input: { topicId: topic.id, reason: 'OFF_TOPIC' } });
+    const flagged = (await staffFeed.waitFor(2)).filter((e: any) => e.kind === 'POST_FLAGGED');
+    expect(flagged).toEqual([
+      { kind: 'POST_FLAGGED', topic: { id: topic.id }, answer: { id: answerId } },
+      { kind: 'POST_FLAGGED', topic: { id: topic.id }, answer: null },
+    ]);
+    expect((await staff.client.ok(QUEUE)).flagQueue.totalCount).toBe(flagQueue.totalCount + 2);
+    await staff.client.ok(DISMISS, { input: { answerId } });
+    await expect.poll(() => staffFeed.items.some((e: any) => e.kind === 'FLAGS_DISMISSED' && e.answer?.id === answerId)).toBe(true);
+    expect((await staff.client.ok(QUEUE)).flagQueue.totalCount).toBe(flagQueue.totalCount + 1);
+
+    // A public event after them: once the customer has it, the staff-only ones would have come first.
+    await (await t.user('expert')).client.ok(POST_ANSWER, { input: { topicId: topic.id, body: 'Check the proxy settings first.' } });
+    await expect.poll(() => customerFeed.items.some((e: any) => e.kind === 'ANSWER_POSTED' && e.topic.id === topic.id)).toBe(true);
+    expect(customerFeed.items.filter((e: any) => e.kind === 'POST_FLAGGED' || e.kind === 'FLAGS_DISMISSED')).toEqual([]);
+    await Promise.all([staffFeed.close(), customerFeed.close()]);
   });
 
   it.each(roles)('dismissing flags: staff only (%s)', async (role) => {

@@ -18,6 +18,8 @@ export const eventKinds = [
   'answer_unhidden',
   'topic_claimed',
   'topic_unclaimed',
+  'post_flagged',
+  'flags_dismissed',
   'resync',
 ] as const;
 export type EventKind = (typeof eventKinds)[number];

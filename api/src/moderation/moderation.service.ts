@@ -78,7 +78,7 @@ export async function flagPost(ctx: ServiceContext, target: PostTarget, input: u
   const fields = parseInput(flagSchema, input);
   const viewer = requireViewer(ctx);
   ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
-  return ctx.em.transactional(async (em) => {
+  return changeWithEvents(ctx, async (em, record) => {
     const post = await lockPost(em, target);
     if (!canViewPost(viewer, post.topic) || (post.answer && !canViewPost(viewer, post.answer))) throw notFound(post.answer ? 'Answer' : 'Topic');
     if (!canFlag(viewer, post.answer ?? post.topic)) throw forbidden('You cannot flag your own post.');
@@ -87,7 +87,11 @@ export async function flagPost(ctx: ServiceContext, target: PostTarget, input: u
        on conflict (reporter_id, topic_id, coalesce(answer_id, 0)) do nothing returning ${FLAG_COLUMNS}`,
       [viewer.id, ...postParams(post), fields.reason, fields.note ?? null],
     );
-    if (created) return created;
+    if (created) {
+      // Staff watching the flag queue see it arrive; nobody else learns who flagged what.
+      await record({ kind: 'post_flagged', topicId: post.topic.id, answerId: post.answer?.id, actorId: viewer.id, audience: 'staff' });
+      return created;
+    }
     const [earlier] = await em.execute<FlagRow[]>(`select ${FLAG_COLUMNS} from flag where reporter_id = ? and ${postWhere}`, [viewer.id, ...postParams(post)]);
     return earlier!;
   });
@@ -136,7 +140,7 @@ export async function setPostHidden(ctx: ServiceContext, target: PostTarget, hid
 export async function dismissFlags(ctx: ServiceContext, target: PostTarget, why: unknown): Promise<number> {
   const note = parseReason(why);
   const viewer = requireModerator(ctx);
-  return ctx.em.transactional(async (em) => {
+  return changeWithEvents(ctx, async (em, record) => {
     const post = await lockPost(em, target);
     const closed = await em.execute<Array<{ id: number }>>(
       `update flag set status = 'dismissed', resolved_at = now(), resolved_by_id = ? where status = 'open' and ${postWhere} returning id`,
@@ -144,6 +148,7 @@ export async function dismissFlags(ctx: ServiceContext, target: PostTarget, why:
     );
     if (closed.length > 0) {
       await recordModeration(em, { actor: viewer, action: 'dismiss_flags', topicId: post.topic.id, answerId: post.answer?.id, reason: note, details: { flags: closed.length } });
+      await record({ kind: 'flags_dismissed', topicId: post.topic.id, answerId: post.answer?.id, actorId: viewer.id, audience: 'staff' });
     }
     return closed.length;
   });
@@ -187,25 +192,31 @@ export async function closeAsDuplicate(ctx: ServiceContext, topicId: number, ori
   });
 }
 
-/** Posts with open flags, oldest flag first, each with its open flags. */
-export async function flagQueue(ctx: ServiceContext, limit: number): Promise<FlaggedPostRow[]> {
+/** Posts with open flags, oldest flag first, each with its open flags; and how many posts have open flags. */
+export async function flagQueue(ctx: ServiceContext, limit: number): Promise<{ items: FlaggedPostRow[]; totalCount: number }> {
   requireModerator(ctx);
-  const groups = await ctx.em.getConnection().execute<Array<{ topic_id: number; answer_id: number | null; first_at: string; flags: FlagRow[] }>>(
+  const connection = ctx.em.getConnection();
+  const [groups, [count]] = await Promise.all([
+    connection.execute<Array<{ topic_id: number; answer_id: number | null; first_at: string; flags: FlagRow[] }>>(
     `select topic_id, answer_id, min(created_at) as first_at,
             json_agg(json_build_object('id', id, 'reporterId', reporter_id, 'topicId', topic_id, 'answerId', answer_id, 'reason', reason,
                                        'note', note, 'status', status, 'createdAt', created_at) order by id) as flags
      from flag where status = 'open' group by topic_id, answer_id order by min(created_at), topic_id limit ?`,
-    [limit],
-  );
-  if (groups.length === 0) return [];
+      [limit],
+    ),
+    connection.execute<Array<{ posts: number }>>(`select count(distinct (topic_id, answer_id))::int as posts from flag where status = 'open'`),
+  ]);
+  const totalCount = count!.posts;
+  if (groups.length === 0) return { items: [], totalCount };
   const topics = new Map((await ctx.em.find(Topic, { id: { $in: groups.map((g) => g.topic_id) } })).map((t) => [t.id, t]));
   const answerIds = groups.flatMap((g) => (g.answer_id ? [g.answer_id] : []));
   const answers = new Map(answerIds.length ? (await ctx.em.find(Answer, { id: { $in: answerIds } })).map((a) => [a.id, a]) : []);
-  return groups.flatMap((g) => {
+  const items = groups.flatMap((g) => {
     const topic = topics.get(g.topic_id);
     if (!topic) return [];
     return [{ topic, answer: g.answer_id ? (answers.get(g.answer_id) ?? null) : null, flags: g.flags, firstFlaggedAt: g.first_at }];
   });
+  return { items, totalCount };
 }
 
 export async function moderationLog(ctx: ServiceContext, limit: number): Promise<ModerationActionRow[]> {

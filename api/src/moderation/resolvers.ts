@@ -3,6 +3,7 @@ import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf, toGlobalId } from '../graphql/ids.js';
 import { loadOrThrow } from '../graphql/loaders.js';
 import { pageSize } from '../graphql/pagination.js';
+import { latestEventId } from '../live/event-log.js';
 import { Answer } from '../answers/answer.entity.js';
 import { canFlag, canModerate } from '../topics/permissions.js';
 import { findTopic } from '../topics/topics.service.js';
@@ -15,7 +16,12 @@ const target = (input: { topicId?: string | null; answerId?: string | null }): m
 
 export const moderationResolvers: Resolvers = {
   Query: {
-    flagQueue: (_parent, { first }, ctx) => moderation.flagQueue(ctx, pageSize(first, 50)),
+    flagQueue: async (_parent, { first }, ctx) => {
+      const limit = pageSize(first, 50);
+      // Taken before the read: a subscription from it misses nothing.
+      const liveCursor = await latestEventId(ctx.em);
+      return { ...(await moderation.flagQueue(ctx, limit)), liveCursor };
+    },
     moderationLog: (_parent, { first }, ctx) => moderation.moderationLog(ctx, pageSize(first, 50)),
   },
   Mutation: {

@@ -180,10 +180,13 @@ export const CloseAsDuplicateMutation = graphql(`
 export const ModerationQuery = graphql(`
   query Moderation {
     flagQueue(first: 100) {
-      firstFlaggedAt
-      topic { id title isHidden }
-      answer { id bodyHtml isHidden author { id displayName } }
-      flags { id reason note createdAt reporter { id displayName } }
+      totalCount liveCursor
+      items {
+        firstFlaggedAt
+        topic { id title isHidden }
+        answer { id bodyHtml isHidden author { id displayName } }
+        flags { id reason note createdAt reporter { id displayName } }
+      }
     }
     moderationLog(first: 50) {
       id action reason details createdAt
@@ -207,8 +210,9 @@ export const SlaQueueQuery = graphql(`
   }
 `);
 
-export const QueueFeedSubscription = graphql(`
-  subscription QueueFeed($after: String) {
+/** Staff pages that re-read on any change: the event kinds of the whole feed. */
+export const StaffFeedSubscription = graphql(`
+  subscription StaffFeed($after: String) {
     feed(after: $after) { cursor kind }
   }
 `);

@@ -4,9 +4,10 @@ import { DismissFlagsMutation, SetPostHiddenMutation } from '../graphql/document
 import type { ModerationQuery } from '../graphql/generated/graphql.js';
 import { ApiError, request } from '../lib/api.js';
 import { getModeration, getViewer } from '../lib/queries.js';
+import { refetchOnFeed } from '../lib/staff-feed.js';
 import { timeAgo } from '../lib/time.js';
 
-type Post = ModerationQuery['flagQueue'][number];
+type Post = ModerationQuery['flagQueue']['items'][number];
 
 const reasonLabel: Record<string, string> = { SPAM: 'Spam', ABUSIVE: 'Abusive', OFF_TOPIC: 'Off-topic', OTHER: 'Other' };
 
@@ -16,6 +17,13 @@ export default function ModerationPage() {
   const data = createAsync(() => getModeration());
   const [error, setError] = createSignal<string | null>(null);
   const staff = () => viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
+  // New flags, dismissals, hidden posts and topic changes (lock, move, duplicate) show without a reload.
+  const status = refetchOnFeed({
+    cursor: () => data()?.flagQueue.liveCursor,
+    enabled: staff,
+    queryKey: getModeration.key,
+    kinds: new Set(['POST_FLAGGED', 'FLAGS_DISMISSED', 'TOPIC_HIDDEN', 'TOPIC_UNHIDDEN', 'ANSWER_HIDDEN', 'ANSWER_UNHIDDEN', 'TOPIC_UPDATED']),
+  });
   const target = (post: Post) => (post.answer ? { answerId: post.answer.id } : { topicId: post.topic.id });
   const act = async (run: () => Promise<unknown>) => {
     setError(null);
@@ -32,9 +40,15 @@ export default function ModerationPage() {
         <section class="moderation">
           <h1>Moderation</h1>
           <Show when={error()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
-          <h2>Flagged posts</h2>
+          <h2>
+            Flagged posts <span class="muted" data-testid="flag-count">{data()?.flagQueue.totalCount ?? ''}</span>
+            <Show when={status() === 'reconnecting'}><span class="muted"> · reconnecting…</span></Show>
+          </h2>
+          <Show when={(data()?.flagQueue.totalCount ?? 0) > (data()?.flagQueue.items.length ?? 0)}>
+            <p class="muted">Showing the oldest {data()?.flagQueue.items.length}; the rest follow as these are handled.</p>
+          </Show>
           <ol class="flag-queue">
-            <For each={data()?.flagQueue} fallback={<li class="empty">Nothing flagged. The community is behaving.</li>}>
+            <For each={data()?.flagQueue.items} fallback={<li class="empty">Nothing flagged. The community is behaving.</li>}>
               {(post) => (
                 <li class="flagged-post" data-testid="flagged-post">
                   <div>

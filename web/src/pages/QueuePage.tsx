@@ -1,11 +1,11 @@
 import { A, createAsync, revalidate } from '@solidjs/router';
-import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { createSignal, For, onCleanup, Show } from 'solid-js';
 import { SlaFiguresTable } from '../components/SlaFigures.jsx';
-import { ClaimTopicMutation, QueueFeedSubscription, UnclaimTopicMutation } from '../graphql/documents.js';
+import { ClaimTopicMutation, UnclaimTopicMutation } from '../graphql/documents.js';
 import type { SlaQueueQuery } from '../graphql/generated/graphql.js';
 import { ApiError, request } from '../lib/api.js';
-import { subscribeLive, type LiveStatus } from '../lib/live.js';
 import { getSlaQueue, getViewer } from '../lib/queries.js';
+import { refetchOnFeed } from '../lib/staff-feed.js';
 import { timeAgo } from '../lib/time.js';
 
 type Item = SlaQueueQuery['slaQueue']['items'][number];
@@ -30,39 +30,14 @@ export default function QueuePage() {
   const viewer = createAsync(() => getViewer());
   const data = createAsync(() => getSlaQueue());
   const [now, setNow] = createSignal(Date.now());
-  const [status, setStatus] = createSignal<LiveStatus>('live');
   const [error, setError] = createSignal<string | null>(null);
   const staff = () => viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
 
   const tick = setInterval(() => setNow(Date.now()), 15_000);
   onCleanup(() => clearInterval(tick));
 
-  // New questions, answers and claims arrive on the feed; the queue is read again (at most every 500 ms).
-  let refetch: ReturnType<typeof setTimeout> | undefined;
-  createEffect(
-    on(
-      () => data()?.slaQueue.liveCursor,
-      (cursor) => {
-        if (cursor === undefined || !staff()) return;
-        const stop = subscribeLive({
-          document: QueueFeedSubscription,
-          variables: (after) => ({ after }),
-          after: cursor,
-          pick: (result) => result.feed,
-          cursorOf: (event) => (event.kind === 'RESYNC' ? null : event.cursor),
-          onItem: () => {
-            clearTimeout(refetch);
-            refetch = setTimeout(() => void revalidate(getSlaQueue.key), 500);
-          },
-          onStatus: setStatus,
-        });
-        onCleanup(() => {
-          stop();
-          clearTimeout(refetch);
-        });
-      },
-    ),
-  );
+  // New questions, answers and claims arrive on the feed; the queue is read again.
+  const status = refetchOnFeed({ cursor: () => data()?.slaQueue.liveCursor, enabled: staff, queryKey: getSlaQueue.key });
 
   const act = async (run: () => Promise<unknown>) => {
     setError(null);

@@ -264,6 +264,17 @@ export type FlagPostPayload = {
   flag: Flag;
 };
 
+/** The staff flag queue. */
+export type FlagQueue = {
+  __typename?: 'FlagQueue';
+  /** Oldest first flag first. */
+  items: Array<FlaggedPost>;
+  /** Subscribe to feed with after = this cursor: new flags, dismissals and hidden posts after this read. */
+  liveCursor: Scalars['String']['output'];
+  /** Posts with open flags, all of them (items holds at most `first`). */
+  totalCount: Scalars['Int']['output'];
+};
+
 export { FlagReason };
 
 export { FlagStatus };
@@ -661,7 +672,7 @@ export type Query = {
   categories: Array<Category>;
   category?: Maybe<Category>;
   /** Staff only: posts with open flags, oldest flag first. */
-  flagQueue: Array<FlaggedPost>;
+  flagQueue: FlagQueue;
   /** Community members (never staff) by points earned in the period. */
   leaderboard: Array<LeaderboardEntry>;
   /** Staff only: the newest moderation actions first. */
@@ -1489,6 +1500,7 @@ export type ResolversTypes = {
   Flag: ResolverTypeWrapper<FlagRowEntity>;
   FlagPostInput: FlagPostInput;
   FlagPostPayload: ResolverTypeWrapper<Omit<FlagPostPayload, 'flag'> & { flag: ResolversTypes['Flag'] }>;
+  FlagQueue: ResolverTypeWrapper<Omit<FlagQueue, 'items'> & { items: Array<ResolversTypes['FlaggedPost']> }>;
   FlagReason: FlagReason;
   FlagStatus: FlagStatus;
   FlaggedPost: ResolverTypeWrapper<FlaggedPostRowEntity>;
@@ -1618,6 +1630,7 @@ export type ResolversParentTypes = {
   Flag: FlagRowEntity;
   FlagPostInput: FlagPostInput;
   FlagPostPayload: Omit<FlagPostPayload, 'flag'> & { flag: ResolversParentTypes['Flag'] };
+  FlagQueue: Omit<FlagQueue, 'items'> & { items: Array<ResolversParentTypes['FlaggedPost']> };
   FlaggedPost: FlaggedPostRowEntity;
   Float: Scalars['Float']['output'];
   FollowCategoryInput: FollowCategoryInput;
@@ -1834,6 +1847,12 @@ export type FlagPostPayloadResolvers<ContextType = GraphQLContext, ParentType ex
   flag?: Resolver<ResolversTypes['Flag'], ParentType, ContextType>;
 };
 
+export type FlagQueueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FlagQueue'] = ResolversParentTypes['FlagQueue']> = {
+  items?: Resolver<Array<ResolversTypes['FlaggedPost']>, ParentType, ContextType>;
+  liveCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type FlagReasonResolvers = EnumResolverSignature<{ ABUSIVE?: any, OFF_TOPIC?: any, OTHER?: any, SPAM?: any }, ResolversTypes['FlagReason']>;
 
 export type FlagStatusResolvers = EnumResolverSignature<{ DISMISSED?: any, HIDDEN?: any, OPEN?: any }, ResolversTypes['FlagStatus']>;
@@ -1978,7 +1997,7 @@ export type PostAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'slug'>>;
-  flagQueue?: Resolver<Array<ResolversTypes['FlaggedPost']>, ParentType, ContextType, RequireFields<QueryFlagQueueArgs, 'first'>>;
+  flagQueue?: Resolver<ResolversTypes['FlagQueue'], ParentType, ContextType, RequireFields<QueryFlagQueueArgs, 'first'>>;
   leaderboard?: Resolver<Array<ResolversTypes['LeaderboardEntry']>, ParentType, ContextType, RequireFields<QueryLeaderboardArgs, 'first' | 'period'>>;
   moderationLog?: Resolver<Array<ResolversTypes['ModerationAction']>, ParentType, ContextType, RequireFields<QueryModerationLogArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2254,7 +2273,7 @@ export type TopicEventResolvers<ContextType = GraphQLContext, ParentType extends
   topic?: Resolver<Maybe<ResolversTypes['TopicSnapshot']>, ParentType, ContextType>;
 };
 
-export type TopicEventKindResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_EDITED?: any, ANSWER_HIDDEN?: any, ANSWER_MARKED_OFFICIAL?: any, ANSWER_POSTED?: any, ANSWER_UNACCEPTED?: any, ANSWER_UNHIDDEN?: any, ANSWER_UNMARKED_OFFICIAL?: any, ANSWER_VOTED?: any, RESYNC?: any, TOPIC_CLAIMED?: any, TOPIC_CREATED?: any, TOPIC_EDITED?: any, TOPIC_HIDDEN?: any, TOPIC_UNCLAIMED?: any, TOPIC_UNHIDDEN?: any, TOPIC_UPDATED?: any }, ResolversTypes['TopicEventKind']>;
+export type TopicEventKindResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_EDITED?: any, ANSWER_HIDDEN?: any, ANSWER_MARKED_OFFICIAL?: any, ANSWER_POSTED?: any, ANSWER_UNACCEPTED?: any, ANSWER_UNHIDDEN?: any, ANSWER_UNMARKED_OFFICIAL?: any, ANSWER_VOTED?: any, FLAGS_DISMISSED?: any, POST_FLAGGED?: any, RESYNC?: any, TOPIC_CLAIMED?: any, TOPIC_CREATED?: any, TOPIC_EDITED?: any, TOPIC_HIDDEN?: any, TOPIC_UNCLAIMED?: any, TOPIC_UNHIDDEN?: any, TOPIC_UPDATED?: any }, ResolversTypes['TopicEventKind']>;
 
 export type TopicFilterResolvers = EnumResolverSignature<{ ALL?: any, RESOLVED?: any, UNANSWERED?: any }, ResolversTypes['TopicFilter']>;
 
@@ -2359,6 +2378,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FacetCount?: FacetCountResolvers<ContextType>;
   Flag?: FlagResolvers<ContextType>;
   FlagPostPayload?: FlagPostPayloadResolvers<ContextType>;
+  FlagQueue?: FlagQueueResolvers<ContextType>;
   FlagReason?: FlagReasonResolvers;
   FlagStatus?: FlagStatusResolvers;
   FlaggedPost?: FlaggedPostResolvers<ContextType>;
