@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCEPT, answer, ask, OFFICIAL } from '../support/forum.js';
+import { ACCEPT, answer, ask, EDIT_ANSWER, EDIT_TOPIC, OFFICIAL } from '../support/forum.js';
 import { collect } from '../support/live.js';
 import { startTestApp, unique, type TestApp, type TestUser } from '../support/test-app.js';
 
@@ -45,6 +45,30 @@ describe('notifications', () => {
     await watcher.client.ok('mutation($input: FollowCategoryInput!) { followCategory(input: $input) { category { viewerFollows } } }', { input: { categoryId: categories[0].id, follow: true } });
     await ask(t, (await t.user()).client, { categoryId: categories[0].id });
     expect(await kindsOf(watcher)).toEqual(['NEW_TOPIC']);
+  });
+
+  it('an edit that names someone new tells them once; names already there are not told again', async () => {
+    const handleOf = async (user: TestUser) => (await t.sql("select replace(display_name, ' ', '') as h from app_user where id = $1", [user.dbId]))[0].h;
+    const [asker, helper] = [await t.user(), await t.user()];
+    const [early, late, topicLate] = [
+      await t.user('customer', { displayName: `Early ${unique('').slice(-6)}` }),
+      await t.user('customer', { displayName: `Late ${unique('').slice(-6)}` }),
+      await t.user('customer', { displayName: `Quinn ${unique('').slice(-6)}` }),
+    ];
+    const topic = await ask(t, asker.client);
+    const answerId = await answer(helper.client, topic.id, `As @${await handleOf(early)} said: clear the cache.`);
+    expect(await kindsOf(early)).toEqual(['MENTION']);
+
+    await helper.client.ok(EDIT_ANSWER, { input: { answerId, body: `As @${await handleOf(early)} said: clear the cache. @${await handleOf(late)} saw it too.` } });
+    expect(await kindsOf(early)).toEqual(['MENTION']); // not told twice
+    const [told] = (await late.client.ok(LIST)).notifications;
+    expect(told).toMatchObject({ kind: 'MENTION', topic: { id: topic.id }, answer: { id: answerId }, actor: { id: helper.id } });
+
+    // Editing the question works the same way; an edit of the title alone tells nobody.
+    await asker.client.ok(EDIT_TOPIC, { input: { topicId: topic.id, title: 'Sync stops after the update, still' } });
+    await asker.client.ok(EDIT_TOPIC, { input: { topicId: topic.id, body: `Sync stops after the update. @${await handleOf(topicLate)} has the same.` } });
+    expect(await kindsOf(topicLate)).toEqual(['MENTION']);
+    expect((await topicLate.client.ok(LIST)).notifications[0]).toMatchObject({ topic: { id: topic.id }, answer: null, actor: { id: asker.id } });
   });
 
   it('the bell counts live, and reading in one tab clears the other', async () => {

@@ -74,10 +74,12 @@ export async function editAnswer(ctx: ServiceContext, answerId: number, rawBody:
     if (!canEditAnswer(viewer, answer, topic)) {
       throw forbidden(topic.isLocked ? 'This topic is locked.' : 'Only the author or staff can edit this answer.');
     }
+    const before = answer.body;
     answer.body = fields.body;
     answer.bodyHtml = renderMarkdown(fields.body);
     answer.updatedAt = new Date();
     await record({ kind: 'answer_edited', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
+    await notify.postEdited(em, { topicId: topic.id, answerId: answer.id, before, after: answer.body }, viewer.id);
     return answer;
   });
 }

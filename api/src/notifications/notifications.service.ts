@@ -45,9 +45,12 @@ async function toUser(em: EntityManager, kind: NotificationKind, userId: number,
   );
 }
 
-/** "@HelpfulHana" names the member "Helpful Hana": spaces left out, any case. At most 10 a post. */
-async function toMentioned(em: EntityManager, markdown: string, topicId: number, answerId: number | null, actorId: number) {
-  const names = [...new Set([...markdown.matchAll(/(?:^|[^\p{L}\p{N}_])@([\p{L}\p{N}_.-]{2,50})/gu)].map((m) => m[1]!.toLowerCase()))].slice(0, 10);
+/** "@HelpfulHana" names the member "Helpful Hana": spaces left out, any case. */
+const mentionsIn = (markdown: string) => new Set([...markdown.matchAll(/(?:^|[^\p{L}\p{N}_])@([\p{L}\p{N}_.-]{2,50})/gu)].map((m) => m[1]!.toLowerCase()));
+
+/** At most 10 names a post, so a pasted member list cannot page half the community. */
+async function toMentioned(em: EntityManager, mentioned: Iterable<string>, topicId: number, answerId: number | null, actorId: number) {
+  const names = [...mentioned].slice(0, 10);
   if (names.length === 0) return;
   await em.execute(
     `insert into notification (user_id, kind, topic_id, answer_id, actor_id)
@@ -69,15 +72,21 @@ export async function questionAsked(em: EntityManager, topic: { id: number; body
      select f.user_id, 'new_topic', ?, ? from category_follow f where f.category_id = ? and ${wants('new_topic', 'f.user_id')}`,
     [topic.id, askerId, topic.categoryId, askerId],
   );
-  await toMentioned(em, topic.body, topic.id, null, askerId);
+  await toMentioned(em, mentionsIn(topic.body), topic.id, null, askerId);
 }
 
 /** A new answer: the asker hears "answer to my question", other followers "new answer"; the answerer follows. */
 export async function answerPosted(em: EntityManager, topic: { id: number; authorId: number }, answer: { id: number; body: string }, answererId: number): Promise<void> {
   await toUser(em, 'answer_to_my_question', topic.authorId, topic.id, answer.id, answererId);
   await toFollowersOfTopic(em, 'new_answer', topic.id, answer.id, answererId, [topic.authorId]);
-  await toMentioned(em, answer.body, topic.id, answer.id, answererId);
+  await toMentioned(em, mentionsIn(answer.body), topic.id, answer.id, answererId);
   await follow(em, answererId, topic.id);
+}
+
+/** An edit that names someone new tells them; names already in the post were told when they appeared. */
+export async function postEdited(em: EntityManager, post: { topicId: number; answerId: number | null; before: string; after: string }, editorId: number): Promise<void> {
+  const before = mentionsIn(post.before);
+  await toMentioned(em, [...mentionsIn(post.after)].filter((name) => !before.has(name)), post.topicId, post.answerId, editorId);
 }
 
 export async function answerAccepted(em: EntityManager, topicId: number, answer: { id: number; authorId: number }, actorId: number): Promise<void> {

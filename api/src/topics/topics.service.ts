@@ -178,6 +178,7 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
       throw forbidden(topic.isLocked ? 'This topic is locked.' : 'Only the author or staff can edit this question.');
     }
     if (fields.title) topic.title = fields.title;
+    const bodyBefore = topic.body;
     if (fields.body) {
       topic.body = fields.body;
       topic.bodyHtml = renderMarkdown(fields.body);
@@ -193,6 +194,7 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
     }
     topic.updatedAt = new Date();
     await record({ kind: 'topic_edited', topicId: topic.id, actorId: viewer.id });
+    if (fields.body) await notify.postEdited(em, { topicId: topic.id, answerId: null, before: bodyBefore, after: topic.body }, viewer.id);
     return topic;
   });
 }
