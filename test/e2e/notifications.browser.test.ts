@@ -37,3 +37,26 @@ it('the bell lights up live when someone answers, and opening the notification r
   expect(await page.getByRole('button', { name: 'Following' }).count()).toBe(1);
   await context.close();
 });
+
+it('a member follows a category from its page, and a new question there rings the bell live', async () => {
+  const watcher = await t.user();
+  const { context, page } = await signedInPage(browser, t.url, watcher);
+  const [category] = (await watcher.client.ok('{ categories { id slug name } }')).categories;
+  await page.goto(`${t.url}/c/${category.slug}`);
+  const follow = page.getByRole('button', { name: 'Follow category' });
+  await follow.click();
+  await page.getByRole('button', { name: 'Following category' }).waitFor();
+  expect((await t.sql('select count(*)::int as n from category_follow where user_id = $1', [watcher.dbId]))[0].n).toBe(1);
+
+  await ask(t, (await t.user('customer', { displayName: 'Cleo Customer' })).client, { categoryId: category.id, title: 'Agent update fails on ARM servers', body: 'The agent update fails on every ARM server with exit code 3.' });
+  await expect.poll(() => page.getByTestId('bell-count').textContent(), { timeout: 10_000 }).toBe('1');
+  await page.getByRole('button', { name: /Notifications/ }).click();
+  expect(await page.getByTestId('notification').first().textContent()).toContain('Agent update fails on ARM servers');
+
+  // A reload shows the stored state; unfollowing stops it.
+  await page.reload();
+  await page.getByRole('button', { name: 'Following category' }).click();
+  await page.getByRole('button', { name: 'Follow category' }).waitFor();
+  expect((await t.sql('select count(*)::int as n from category_follow where user_id = $1', [watcher.dbId]))[0].n).toBe(0);
+  await context.close();
+});

@@ -40,7 +40,7 @@ export const FeedSubscription = graphql(`
 
 export const CategoryQuery = graphql(`
   query CategoryBySlug($slug: String!) {
-    category(slug: $slug) { id slug name description topicCount }
+    category(slug: $slug) { id slug name description topicCount viewerFollows }
   }
 `);
 
@@ -275,6 +275,12 @@ export const MarkNotificationsReadMutation = graphql(`
 export const SetNotificationPreferenceMutation = graphql(`
   mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
     setNotificationPreference(input: $input) { preferences { kind enabled } }
+  }
+`);
+
+export const FollowCategoryMutation = graphql(`
+  mutation FollowCategory($input: FollowCategoryInput!) {
+    followCategory(input: $input) { category { id viewerFollows } }
   }
 `);
 

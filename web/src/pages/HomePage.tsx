@@ -2,9 +2,9 @@ import { A, createAsync, useParams, useSearchParams } from '@solidjs/router';
 import { batch, createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { TopicList, type TopicRow } from '../components/TopicList.jsx';
-import { FeedSubscription, HomeQuery } from '../graphql/documents.js';
+import { FeedSubscription, FollowCategoryMutation, HomeQuery } from '../graphql/documents.js';
 import type { FeedSubscription as FeedResult, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
-import { request } from '../lib/api.js';
+import { ApiError, request } from '../lib/api.js';
 import { subscribeLive } from '../lib/live.js';
 import { getCategory, getHome, getViewer, TOPICS_PAGE, type ListOptions } from '../lib/queries.js';
 
@@ -21,6 +21,29 @@ const toRow = (topic: FeedTopic): TopicRow => ({
 
 const matchesFilter = (filter: TopicFilter, topic: FeedTopic) =>
   filter === 'ALL' || (filter === 'UNANSWERED' ? topic.answerCount === 0 : topic.status === 'RESOLVED');
+
+/** Follow a category: its new questions come to the bell. Holds its own state, so the list is not refetched. */
+function FollowCategoryButton(props: { categoryId: string; following: boolean }) {
+  const [following, setFollowing] = createSignal(props.following);
+  const [error, setError] = createSignal<string | null>(null);
+  const toggle = async () => {
+    setError(null);
+    try {
+      const { followCategory } = await request(FollowCategoryMutation, { input: { categoryId: props.categoryId, follow: !following() } });
+      setFollowing(followCategory.category.viewerFollows);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'That did not work. Try again.');
+    }
+  };
+  return (
+    <>
+      <button class={`button ghost${following() ? ' pressed' : ''}`} aria-pressed={following()} title="Get a notification for every new question here" onClick={() => void toggle()}>
+        {following() ? 'Following category' : 'Follow category'}
+      </button>
+      <Show when={error()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+    </>
+  );
+}
 
 /** Questions for all categories, one category (/c/:slug) or one tag (/tag/:tag), kept live. */
 export function HomePage() {
@@ -116,9 +139,14 @@ export function HomePage() {
         </Show>
         <div class="topics-header">
           <h1>{heading()}</h1>
-          <Show when={viewer()} fallback={<A class="button" href="/login?next=/ask">Ask a question</A>}>
-            <A class="button" href={category() ? `/ask?category=${category()!.slug}` : '/ask'}>Ask a question</A>
-          </Show>
+          <div class="header-actions">
+            <Show when={viewer() && !params.tag && category()} keyed>
+              {(c) => <FollowCategoryButton categoryId={c.id} following={c.viewerFollows} />}
+            </Show>
+            <Show when={viewer()} fallback={<A class="button" href="/login?next=/ask">Ask a question</A>}>
+              <A class="button" href={category() ? `/ask?category=${category()!.slug}` : '/ask'}>Ask a question</A>
+            </Show>
+          </div>
         </div>
         <Show when={category()?.description}>
           <p class="muted">{category()!.description}</p>
