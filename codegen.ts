@@ -9,6 +9,7 @@ const enumValues = {
   TopicEventKind: '../../live/event.js#EventKind',
   TopicFilter: '../../topics/topics.service.js#TopicFilter',
   TopicOrder: '../../topics/topics.service.js#TopicOrder',
+  IssueOrder: '../../topics/top-issues.service.js#IssueOrder',
   SignalKind: '../../deflection/signals.js#SignalKind',
   StatsGranularity: '../../deflection/stats.service.js#Granularity',
   FlagReason: '../../moderation/moderation.service.js#FlagReason',

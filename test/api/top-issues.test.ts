@@ -46,6 +46,28 @@ it('ranks tags and categories by customers hit in the period, with new topics ag
   expect(code(await staff.client.execute(period, { from: new Date().toISOString(), to: new Date(Date.now() - day).toISOString() }))).toBe('BAD_USER_INPUT');
 });
 
+it('ranks by customers hit, me too, new topics or growth, as staff choose', async () => {
+  const [steady, surge] = [unique('steady-'), unique('surge-')];
+  // steady: 2 customers asked last month and 2 this month, 4 more said "me too" now.
+  // surge: nothing before, 3 customers asked this month.
+  const steadyNow = [await ask(t, (await t.user()).client, { tags: [steady] }), await ask(t, (await t.user()).client, { tags: [steady] })];
+  for (let i = 0; i < 2; i++) {
+    const old = await ask(t, (await t.user()).client, { tags: [steady] });
+    await t.sql("update topic set created_at = now() - interval '40 days' where id = $1", [old.dbId]);
+  }
+  for (let i = 0; i < 4; i++) await (await t.user()).client.ok(ME_TOO, { input: { topicId: steadyNow[0]!.id, meToo: true } });
+  for (let i = 0; i < 3; i++) await ask(t, (await t.user()).client, { tags: [surge] });
+
+  const staff = await t.user('staff');
+  const order = async (orderBy: string) =>
+    (await staff.client.ok(`{ topIssues(orderBy: ${orderBy}, first: 100) { name } }`)).topIssues.map((g: any) => g.name).filter((n: string) => n === steady || n === surge);
+  expect(await order('CUSTOMERS_AFFECTED')).toEqual([steady, surge]); // 6 customers against 3
+  expect(await order('ME_TOO')).toEqual([steady, surge]);
+  expect(await order('NEW_TOPICS')).toEqual([surge, steady]); // 3 new against 2
+  expect(await order('GROWTH')).toEqual([surge, steady]); // +3 against 0
+  expect(code(await staff.client.execute('{ topIssues(orderBy: LOUDEST) { name } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
+});
+
 it.each(['customer', 'expert', 'staff', 'admin', 'visitor'] as const)('the report: staff only (%s)', async (role) => {
   const who: TestUser | null = role === 'visitor' ? null : await t.user(role as Role);
   const result = await (who?.client ?? t.visitor()).execute(REPORT);

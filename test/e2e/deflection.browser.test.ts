@@ -31,6 +31,11 @@ it('a visitor who finds the answer counts as deflected on the staff dashboard, l
   await dashboard.getByTestId('support-operations').waitFor();
   expect(await dashboard.getByTestId('sla-figures').textContent()).toContain('critical');
   expect(await dashboard.getByTestId('top-issues').textContent()).toContain('Customers hit');
+  const issueRows = dashboard.getByTestId('top-issues').locator('tbody tr');
+  await expect.poll(() => issueRows.first().textContent()).not.toContain('No customer questions');
+  const firstGroup = await issueRows.first().locator('td').first().textContent();
+  await dashboard.getByLabel('Rank by').selectOption('NEW_TOPICS');
+  await expect.poll(() => issueRows.first().locator('td').first().textContent()).toBe(firstGroup); // one question: the same groups lead
 
   // A visitor searches, opens the resolved thread, and says it solved the problem.
   const visitorContext = await browser.newContext();

@@ -56,6 +56,7 @@ const baseResolvers: Resolvers = {
   // GraphQL enums are upper-case; the database stores the domain's lower-case words.
   Role: { CUSTOMER: 'customer', EXPERT: 'expert', STAFF: 'staff', ADMIN: 'admin' },
   Plan: { FREE: 'free', PREMIUM: 'premium', CRITICAL: 'critical' },
+  IssueOrder: { CUSTOMERS_AFFECTED: 'customers', ME_TOO: 'me_too', NEW_TOPICS: 'new_topics', GROWTH: 'growth' },
   TopicStatus: { OPEN: 'open', ANSWERED: 'answered', RESOLVED: 'resolved', LOCKED: 'locked' },
   TopicFilter: { ALL: 'all', UNANSWERED: 'unanswered', RESOLVED: 'resolved' },
   TopicOrder: { ACTIVITY: 'activity', VOTES: 'votes', NEWEST: 'newest' },

@@ -49,7 +49,7 @@ export const topicsResolvers: Resolvers = {
       });
       return { ...toConnection(rows, size, (t) => encodeCursor([orderBy, sortKey[orderBy](t), t.id]), after !== null), liveCursor };
     },
-    topIssues: (_parent, { from, to, first }, ctx) => topIssues(ctx, reportPeriod(from, to), pageSize(first, 10)),
+    topIssues: (_parent, { from, to, orderBy, first }, ctx) => topIssues(ctx, reportPeriod(from, to), orderBy ?? 'customers', pageSize(first, 10)),
     topic: async (_parent, { id }, ctx) => {
       const topicId = idOf('Topic', id);
       const liveCursor = await latestEventId(ctx.em);

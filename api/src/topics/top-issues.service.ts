@@ -15,13 +15,24 @@ export interface IssueGroupRow {
   topTopicIds: number[];
 }
 
+export const issueOrders = ['customers', 'me_too', 'new_topics', 'growth'] as const;
+export type IssueOrder = (typeof issueOrders)[number];
+
+/** Each ranking falls back to customers hit, then the name, so ties read the same every time. */
+const rankBy: Record<IssueOrder, string> = {
+  customers: '"customersAffected" desc, "newTopics" desc',
+  me_too: '"meToo" desc, "customersAffected" desc',
+  new_topics: '"newTopics" desc, "customersAffected" desc',
+  growth: '"newTopics" - "previousTopics" desc, "newTopics" desc, "customersAffected" desc',
+};
+
 /**
  * "Top issues": topics grouped by tag and by category, ranked by how many customers the problem hit in
  * the period (askers plus "me too" votes cast then, on topics of any age), with the new-topic count
  * against the period before. Duplicates count through their originals (their me-too moved there);
  * hidden topics and staff are left out.
  */
-export async function topIssues(ctx: ServiceContext, period: ReportPeriod, limit: number): Promise<IssueGroupRow[]> {
+export async function topIssues(ctx: ServiceContext, period: ReportPeriod, order: IssueOrder, limit: number): Promise<IssueGroupRow[]> {
   const viewer = requireViewer(ctx);
   if (!isStaff(viewer)) throw forbidden('Only staff see the top issues report.');
   return ctx.em.getConnection().execute<IssueGroupRow[]>(
@@ -37,7 +48,8 @@ export async function topIssues(ctx: ServiceContext, period: ReportPeriod, limit
        -- A customer touched the group by asking in it, or by "me too" on one of its topics, in the period.
        select g.kind, g.name, g.id as topic_id, g.author_id as user_id, 'asked' as how from grouped g, period p where g.created_at >= p.since and g.created_at < p.until
        union all
-       select g.kind, g.name, g.id, m.user_id, 'me_too' from grouped g join topic_me_too m on m.topic_id = g.id, period p where m.created_at >= p.since and m.created_at < p.until)
+       select g.kind, g.name, g.id, m.user_id, 'me_too' from grouped g join topic_me_too m on m.topic_id = g.id, period p where m.created_at >= p.since and m.created_at < p.until),
+     ranked as (
      select x.kind, x.name,
             count(distinct x.user_id) filter (where u.role in ('customer', 'expert'))::int as "customersAffected",
             count(distinct x.topic_id) filter (where x.how = 'asked')::int as "newTopics",
@@ -48,8 +60,8 @@ export async function topIssues(ctx: ServiceContext, period: ReportPeriod, limit
                group by y.topic_id order by count(*) desc, y.topic_id desc limit 3) s) as "topTopicIds"
      from touches x join app_user u on u.id = x.user_id
      group by x.kind, x.name
-     having count(distinct x.user_id) filter (where u.role in ('customer', 'expert')) > 0
-     order by "customersAffected" desc, "newTopics" desc, x.name
+     having count(distinct x.user_id) filter (where u.role in ('customer', 'expert')) > 0)
+     select * from ranked order by ${rankBy[order]}, name
      limit ?`,
     [period.from, period.to, new Date(2 * period.from.getTime() - period.to.getTime()), limit],
   );

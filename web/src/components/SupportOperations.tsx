@@ -1,9 +1,17 @@
 import { A } from '@solidjs/router';
-import { createResource, For, Show } from 'solid-js';
-import { SupportOperationsQuery } from '../graphql/documents.js';
+import { createResource, createSignal, For, Show } from 'solid-js';
+import { SupportOperationsQuery, TopIssuesQuery } from '../graphql/documents.js';
+import type { IssueOrder } from '../graphql/generated/graphql.js';
 import { request } from '../lib/api.js';
 import { BarChart } from './Charts.jsx';
 import { SlaFiguresTable } from './SlaFigures.jsx';
+
+const issueOrders: Array<[IssueOrder, string]> = [
+  ['CUSTOMERS_AFFECTED', 'Customers hit'],
+  ['ME_TOO', '"Me too" votes'],
+  ['NEW_TOPICS', 'New topics'],
+  ['GROWTH', 'Growth against the period before'],
+];
 
 /** The dashboard's staff-operations part: first-response targets per plan, breaches per day, top issues. */
 export function SupportOperations(props: { from: string; to: string }) {
@@ -11,6 +19,11 @@ export function SupportOperations(props: { from: string; to: string }) {
   const [data] = createResource(
     () => `${props.from}/${props.to}`,
     () => request(SupportOperationsQuery, { from: props.from, to: props.to }),
+  );
+  const [orderBy, setOrderBy] = createSignal<IssueOrder>('CUSTOMERS_AFFECTED');
+  const [issues] = createResource(
+    () => `${props.from}/${props.to}/${orderBy()}`,
+    () => request(TopIssuesQuery, { from: props.from, to: props.to, orderBy: orderBy() }),
   );
   return (
     <Show when={data()}>
@@ -35,13 +48,21 @@ export function SupportOperations(props: { from: string; to: string }) {
           </section>
           <section class="tables">
             <div class="card">
-              <h2>Top issues</h2>
+              <div class="card-header">
+                <h2>Top issues</h2>
+                <label>
+                  Rank by{' '}
+                  <select value={orderBy()} onChange={(e) => setOrderBy(e.currentTarget.value as IssueOrder)}>
+                    <For each={issueOrders}>{([value, label]) => <option value={value}>{label}</option>}</For>
+                  </select>
+                </label>
+              </div>
               <table data-testid="top-issues">
                 <thead>
                   <tr><th>Tag or category</th><th>Customers hit</th><th>New topics (period before)</th><th>Me too</th><th>Worst topics</th></tr>
                 </thead>
                 <tbody>
-                  <For each={d().topIssues} fallback={<tr><td colSpan={5} class="muted">No customer questions in this period.</td></tr>}>
+                  <For each={issues.latest?.topIssues} fallback={<tr><td colSpan={5} class="muted">No customer questions in this period.</td></tr>}>
                     {(g) => (
                       <tr>
                         <td>{g.name} <span class="muted">({g.kind})</span></td>

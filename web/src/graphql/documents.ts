@@ -294,7 +294,12 @@ export const SupportOperationsQuery = graphql(`
   query SupportOperations($from: DateTime!, $to: DateTime!) {
     slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }
     slaByDay(from: $from, to: $to) { day met breached }
-    topIssues(from: $from, to: $to, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }
+  }
+`);
+
+export const TopIssuesQuery = graphql(`
+  query TopIssues($from: DateTime!, $to: DateTime!, $orderBy: IssueOrder!) {
+    topIssues(from: $from, to: $to, orderBy: $orderBy, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }
   }
 `);
 

@@ -4,6 +4,7 @@ import type { TopicStatus } from '../../topics/topic.entity.js';
 import type { EventKind as TopicEventKind } from '../../live/event.js';
 import type { TopicFilter } from '../../topics/topics.service.js';
 import type { TopicOrder } from '../../topics/topics.service.js';
+import type { IssueOrder } from '../../topics/top-issues.service.js';
 import type { SignalKind } from '../../deflection/signals.js';
 import type { Granularity as StatsGranularity } from '../../deflection/stats.service.js';
 import type { FlagReason } from '../../moderation/moderation.service.js';
@@ -325,6 +326,8 @@ export type IssueGroup = {
   /** The topics that hit the most customers, up to three. */
   topTopics: Array<Topic>;
 };
+
+export { IssueOrder };
 
 export type LabeledCount = {
   __typename?: 'LabeledCount';
@@ -793,6 +796,7 @@ export type QuerySupportStatsArgs = {
 export type QueryTopIssuesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  orderBy?: InputMaybe<IssueOrder>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -1512,6 +1516,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IssueGroup: ResolverTypeWrapper<IssueGroupRowEntity>;
+  IssueOrder: IssueOrder;
   LabeledCount: ResolverTypeWrapper<LabeledCount>;
   LeaderboardEntry: ResolverTypeWrapper<LeaderboardRowEntity>;
   LeaderboardPeriod: LeaderboardPeriod;
@@ -1882,6 +1887,8 @@ export type IssueGroupResolvers<ContextType = GraphQLContext, ParentType extends
   topTopics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
 };
 
+export type IssueOrderResolvers = EnumResolverSignature<{ CUSTOMERS_AFFECTED?: any, GROWTH?: any, ME_TOO?: any, NEW_TOPICS?: any }, ResolversTypes['IssueOrder']>;
+
 export type LabeledCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['LabeledCount'] = ResolversParentTypes['LabeledCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2012,7 +2019,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   slaQueue?: Resolver<ResolversTypes['SlaQueue'], ParentType, ContextType, RequireFields<QuerySlaQueueArgs, 'first'>>;
   supportHours?: Resolver<ResolversTypes['SupportHours'], ParentType, ContextType>;
   supportStats?: Resolver<ResolversTypes['SupportStats'], ParentType, ContextType, RequireFields<QuerySupportStatsArgs, 'from' | 'granularity' | 'to'>>;
-  topIssues?: Resolver<Array<ResolversTypes['IssueGroup']>, ParentType, ContextType, RequireFields<QueryTopIssuesArgs, 'first'>>;
+  topIssues?: Resolver<Array<ResolversTypes['IssueGroup']>, ParentType, ContextType, RequireFields<QueryTopIssuesArgs, 'first' | 'orderBy'>>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType, RequireFields<QueryTopicArgs, 'id'>>;
   topics?: Resolver<ResolversTypes['TopicConnection'], ParentType, ContextType, RequireFields<QueryTopicsArgs, 'filter' | 'first' | 'orderBy'>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2385,6 +2392,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   FollowCategoryPayload?: FollowCategoryPayloadResolvers<ContextType>;
   FollowTopicPayload?: FollowTopicPayloadResolvers<ContextType>;
   IssueGroup?: IssueGroupResolvers<ContextType>;
+  IssueOrder?: IssueOrderResolvers;
   LabeledCount?: LabeledCountResolvers<ContextType>;
   LeaderboardEntry?: LeaderboardEntryResolvers<ContextType>;
   LeaderboardPeriod?: LeaderboardPeriodResolvers;

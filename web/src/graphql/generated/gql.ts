@@ -50,7 +50,8 @@ type Documents = {
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled } }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation FollowCategory($input: FollowCategoryInput!) {\n    followCategory(input: $input) { category { id viewerFollows } }\n  }\n": typeof types.FollowCategoryDocument,
     "\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n": typeof types.FollowTopicDocument,
-    "\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n    topIssues(from: $from, to: $to, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n": typeof types.SupportOperationsDocument,
+    "\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n  }\n": typeof types.SupportOperationsDocument,
+    "\n  query TopIssues($from: DateTime!, $to: DateTime!, $orderBy: IssueOrder!) {\n    topIssues(from: $from, to: $to, orderBy: $orderBy, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n": typeof types.TopIssuesDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": typeof types.LogOutDocument,
@@ -107,7 +108,8 @@ const documents: Documents = {
     "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled } }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation FollowCategory($input: FollowCategoryInput!) {\n    followCategory(input: $input) { category { id viewerFollows } }\n  }\n": types.FollowCategoryDocument,
     "\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n": types.FollowTopicDocument,
-    "\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n    topIssues(from: $from, to: $to, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n": types.SupportOperationsDocument,
+    "\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n  }\n": types.SupportOperationsDocument,
+    "\n  query TopIssues($from: DateTime!, $to: DateTime!, $orderBy: IssueOrder!) {\n    topIssues(from: $from, to: $to, orderBy: $orderBy, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n": types.TopIssuesDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": types.LogOutDocument,
@@ -289,7 +291,11 @@ export function graphql(source: "\n  mutation FollowTopic($input: FollowTopicInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n    topIssues(from: $from, to: $to, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n"): (typeof documents)["\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n    topIssues(from: $from, to: $to, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n"];
+export function graphql(source: "\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n  }\n"): (typeof documents)["\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopIssues($from: DateTime!, $to: DateTime!, $orderBy: IssueOrder!) {\n    topIssues(from: $from, to: $to, orderBy: $orderBy, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n"): (typeof documents)["\n  query TopIssues($from: DateTime!, $to: DateTime!, $orderBy: IssueOrder!) {\n    topIssues(from: $from, to: $to, orderBy: $orderBy, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
