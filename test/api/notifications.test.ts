@@ -69,6 +69,16 @@ describe('notifications', () => {
     await asker.client.ok(EDIT_TOPIC, { input: { topicId: topic.id, body: `Sync stops after the update. @${await handleOf(topicLate)} has the same.` } });
     expect(await kindsOf(topicLate)).toEqual(['MENTION']);
     expect((await topicLate.client.ok(LIST)).notifications[0]).toMatchObject({ topic: { id: topic.id }, answer: null, actor: { id: asker.id } });
+
+    // The bell of someone named by an edit lights up live; a bystander's stays as it was.
+    const [named, bystander] = [await t.user('customer', { displayName: `Rae ${unique('').slice(-6)}` }), await t.user()];
+    const bell = collect(named.client, 'subscription { unreadNotificationCount }', {}, 'unreadNotificationCount');
+    const otherBell = collect(bystander.client, 'subscription { unreadNotificationCount }', {}, 'unreadNotificationCount');
+    expect([await bell.waitFor(1), await otherBell.waitFor(1)]).toEqual([[0], [0]]);
+    await helper.client.ok(EDIT_ANSWER, { input: { answerId, body: `Clear the cache. @${await handleOf(named)} knows the details.` } });
+    await expect.poll(() => bell.items.at(-1), { timeout: 5_000 }).toBe(1);
+    expect(otherBell.items).toEqual([0]);
+    await Promise.all([bell.close(), otherBell.close()]);
   });
 
   it('the bell counts live, and reading in one tab clears the other', async () => {

@@ -25,6 +25,8 @@ create table notification (
   read_at timestamptz null);
 create index notification_user_idx on notification (user_id, id desc);
 create index notification_unread_idx on notification (user_id) where read_at is null;
+-- The live bell finds who an event's transaction notified: same topic, same transaction time.
+create index notification_topic_idx on notification (topic_id, created_at);
 create table notification_mute (
   user_id int not null references app_user (id) on delete cascade,
   kind varchar(24) not null,
