@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../api/src/accounts/user.entity.js';
 import { ACCEPT, answer, ask, LOCK, ME_TOO, POST_ANSWER } from '../support/forum.js';
 import { collect } from '../support/live.js';
 import { startTestApp, unique, type TestApp, type TestUser } from '../support/test-app.js';
+import { type Caller, callers as roles, code, isStaffCaller as isStaffRole, runAs, userFor } from '../support/roles.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -10,12 +10,10 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const roles = ['customer', 'expert', 'staff', 'admin', 'visitor'] as const;
-const isStaffRole = (role: (typeof roles)[number]) => role === 'staff' || role === 'admin';
+const actor = (role: Caller) => userFor(t, role);
+const run = (who: TestUser | null, query: string, variables: Record<string, unknown> = {}) => runAs(t, who, query, variables);
+
 const dbId = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString().split(':')[1]);
-const code = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code ?? 'OK';
-const actor = async (role: (typeof roles)[number]): Promise<TestUser | null> => (role === 'visitor' ? null : t.user(role as Role));
-const run = (who: TestUser | null, query: string, variables: Record<string, unknown>) => (who?.client ?? t.visitor()).execute(query, variables);
 
 const FLAG = 'mutation($input: FlagPostInput!) { flagPost(input: $input) { flag { id reason note status } } }';
 const HIDE = 'mutation($input: SetPostHiddenInput!) { setPostHidden(input: $input) { topic { id isHidden answerCount status } answer { id isHidden } } }';

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCEPT, answer, ask, EDIT_ANSWER, EDIT_TOPIC, OFFICIAL } from '../support/forum.js';
 import { collect } from '../support/live.js';
 import { startTestApp, unique, type TestApp, type TestUser } from '../support/test-app.js';
+import { code } from '../support/roles.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,7 +10,6 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const code = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code ?? 'OK';
 const LIST = '{ notifications(first: 50) { id kind read topic { id } answer { id } actor { id } } }';
 const kindsOf = async (user: TestUser) => (await user.client.ok(LIST)).notifications.map((n: any) => n.kind).sort();
 const FOLLOW = 'mutation($input: FollowTopicInput!) { followTopic(input: $input) { topic { id viewerFollows } } }';

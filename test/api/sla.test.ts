@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../api/src/accounts/user.entity.js';
 import { addBusinessMinutes } from '../../api/src/sla/business-time.js';
 import { ACCEPT, answer, ask } from '../support/forum.js';
 import { collect } from '../support/live.js';
 import { startTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+import { type Caller, callers as roles, code, runAs, userFor } from '../support/roles.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,10 +11,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const roles = ['customer', 'expert', 'staff', 'admin', 'visitor'] as const;
-const code = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code ?? 'OK';
-const actor = async (role: (typeof roles)[number]): Promise<TestUser | null> => (role === 'visitor' ? null : t.user(role as Role));
-const run = (who: TestUser | null, query: string, variables: Record<string, unknown> = {}) => (who?.client ?? t.visitor()).execute(query, variables);
+const actor = (role: Caller) => userFor(t, role);
+const run = (who: TestUser | null, query: string, variables: Record<string, unknown> = {}) => runAs(t, who, query, variables);
+
 
 const QUEUE = '{ slaQueue(first: 100) { openCount breachedCount liveCursor items { topic { id } plan dueAt targetMinutes businessTime claimedBy { id } } } }';
 const CLAIM = 'mutation($input: TopicIdInput!) { claimTopic(input: $input) { topic { id claimedBy { id } } } }';

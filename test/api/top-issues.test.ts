@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Role } from '../../api/src/accounts/user.entity.js';
 import { ask, ME_TOO } from '../support/forum.js';
-import { startTestApp, unique, type TestApp, type TestUser } from '../support/test-app.js';
+import { startTestApp, unique, type TestApp } from '../support/test-app.js';
+import { callers, code, isStaffCaller, runAs, userFor } from '../support/roles.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,7 +11,6 @@ afterAll(async () => t?.close());
 
 const FIELDS = '{ kind name customersAffected newTopics previousTopics meToo topTopics { id } }';
 const REPORT = '{ topIssues(first: 50) { kind name customersAffected newTopics previousTopics meToo topTopics { id } } }';
-const code = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code ?? 'OK';
 
 it('ranks tags and categories by customers hit in the period, with new topics against the period before', async () => {
   const [sync, billing] = [unique('sync-'), unique('billing-')];
@@ -68,8 +67,7 @@ it('ranks by customers hit, me too, new topics or growth, as staff choose', asyn
   expect(code(await staff.client.execute('{ topIssues(orderBy: LOUDEST) { name } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
 });
 
-it.each(['customer', 'expert', 'staff', 'admin', 'visitor'] as const)('the report: staff only (%s)', async (role) => {
-  const who: TestUser | null = role === 'visitor' ? null : await t.user(role as Role);
-  const result = await (who?.client ?? t.visitor()).execute(REPORT);
-  expect(code(result)).toBe(role === 'visitor' ? 'UNAUTHENTICATED' : role === 'staff' || role === 'admin' ? 'OK' : 'FORBIDDEN');
+it.each(callers)('the report: staff only (%s)', async (caller) => {
+  const result = await runAs(t, await userFor(t, caller), REPORT);
+  expect(code(result)).toBe(caller === 'visitor' ? 'UNAUTHENTICATED' : isStaffCaller(caller) ? 'OK' : 'FORBIDDEN');
 });

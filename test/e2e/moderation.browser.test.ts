@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { answer, ask } from '../support/forum.js';
-import { launchBrowser, signedInPage } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { signedInPage, withAppAndBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => {
-  t = await startTestApp();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+withAppAndBrowser((app, b) => ((t = app), (browser = b)));
 
 it('a customer flags a spam answer, staff hide it from the queue, and it disappears live for the reader', async () => {
   const asker = await t.user();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { TestUser } from './test-app.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestApp, type TestApp, type TestUser } from './test-app.js';
 
 /** Debian's chromium (apt-get install chromium), never a downloaded browser build. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,4 +24,19 @@ export async function signedInPage(browser: Browser, baseUrl: string, user: Test
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   return { context, page };
+}
+
+/** A test file's app and browser: started before its tests, both closed after them. */
+export function withAppAndBrowser(ready: (t: TestApp, browser: Browser) => void): void {
+  let app: TestApp | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await launchBrowser();
+    ready(app, browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
 }
