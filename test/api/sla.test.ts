@@ -18,7 +18,7 @@ const run = (who: TestUser | null, query: string, variables: Record<string, unkn
 const QUEUE = '{ slaQueue(first: 100) { openCount breachedCount liveCursor items { topic { id } plan dueAt targetMinutes businessTime claimedBy { id } } } }';
 const CLAIM = 'mutation($input: TopicIdInput!) { claimTopic(input: $input) { topic { id claimedBy { id } } } }';
 const UNCLAIM = 'mutation($input: TopicIdInput!) { unclaimTopic(input: $input) { topic { id claimedBy { id } } } }';
-const POLICY = 'mutation($input: UpdateSlaPolicyInput!) { updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime } } }';
+const POLICY = 'mutation($input: UpdateSlaPolicyInput!) { updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime businessDays } } }';
 const HOURS = 'mutation($input: UpdateSupportHoursInput!) { updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } } }';
 const PLAN = 'mutation($input: ChangeUserPlanInput!) { changeUserPlan(input: $input) { user { id plan } } }';
 const FIGURES = '{ slaFigures { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow } }';
@@ -143,6 +143,11 @@ describe('targets and figures', () => {
     const before = await t.sql('select (select json_agg(p order by plan) from sla_policy p) as policies, (select row_to_json(h) from support_hours h) as hours');
     for (const [query, input] of [
       [POLICY, { plan: 'PREMIUM', firstResponseMinutes: 0, businessTime: false }],
+      [POLICY, { plan: 'PREMIUM', businessTime: false }],
+      [POLICY, { plan: 'PREMIUM', firstResponseMinutes: 60, businessDays: 1, businessTime: true }],
+      [POLICY, { plan: 'PREMIUM', businessDays: 1, businessTime: false }],
+      [POLICY, { plan: 'FREE', businessDays: 0, businessTime: true }],
+      [POLICY, { plan: 'FREE', businessDays: 366, businessTime: true }],
       [HOURS, { timeZone: 'Mars/Olympus', opensAt: 540, closesAt: 1020, workDays: [1] }],
       [HOURS, { timeZone: 'UTC', opensAt: 600, closesAt: 540, workDays: [1] }],
       [HOURS, { timeZone: 'UTC', opensAt: 540, closesAt: 1020, workDays: [] }],
@@ -187,6 +192,32 @@ describe('targets and figures', () => {
     expect(code(await admin.client.execute(PLAN, { input: { userId: 'not-an-id', plan: 'FREE' } }))).toBe('BAD_USER_INPUT');
     expect(code(await admin.client.execute(PLAN, { input: { userId: customer.id, plan: 'GOLD' } }))).toBe('BAD_USER_INPUT');
     expect(await snapshot()).toEqual(unchanged);
+  });
+
+  it('a target in working days stays that many days when the support hours change', async () => {
+    const admin = await t.user('admin');
+    const HOURS_OF = { timeZone: 'UTC', opensAt: 540, workDays: [1, 2, 3, 4, 5] };
+    const free = async () => (await admin.client.ok('{ slaPolicies { plan firstResponseMinutes businessTime businessDays } }')).slaPolicies.find((p: any) => p.plan === 'FREE');
+    expect(await free()).toEqual({ plan: 'FREE', firstResponseMinutes: 960, businessTime: true, businessDays: 2 });
+    const topic = await ask(t, (await customerOn('free')).client);
+    const [{ created_at: askedAt }] = await t.sql('select created_at from topic where id = $1', [topic.dbId]);
+
+    // Nine-hour days: two working days are now 18 hours of support time, and the waiting question follows.
+    await admin.client.ok(HOURS, { input: { ...HOURS_OF, closesAt: 18 * 60 } });
+    expect(await free()).toMatchObject({ firstResponseMinutes: 1080, businessDays: 2 });
+    const [row] = await t.sql('select sla_due_at from topic where id = $1', [topic.dbId]);
+    const hours = { ...HOURS_OF, closesAt: 18 * 60 };
+    expect(row.sla_due_at.toISOString()).toBe(addBusinessMinutes(askedAt, 1080, hours).toISOString());
+
+    // Three working days, set as days.
+    const { updateSlaPolicy } = await admin.client.ok(POLICY, { input: { plan: 'FREE', businessDays: 3, businessTime: true } });
+    expect(updateSlaPolicy.policy).toEqual({ plan: 'FREE', firstResponseMinutes: 1620, businessTime: true, businessDays: 3 });
+    // A target in minutes clears the days, and then stays put when the hours change.
+    await admin.client.ok(POLICY, { input: { plan: 'FREE', firstResponseMinutes: 600, businessTime: true } });
+    await admin.client.ok(HOURS, { input: { ...HOURS_OF, closesAt: 17 * 60 } });
+    expect(await free()).toEqual({ plan: 'FREE', firstResponseMinutes: 600, businessTime: true, businessDays: null });
+    await admin.client.ok(POLICY, { input: { plan: 'FREE', businessDays: 2, businessTime: true } });
+    expect(await free()).toEqual({ plan: 'FREE', firstResponseMinutes: 960, businessTime: true, businessDays: 2 });
   });
 
   it('counts met and breached first responses per plan, and the breaches waiting now', async () => {

@@ -54,7 +54,7 @@ it('an admin sets a plan’s target, the support hours and reputation points, an
   await page.getByRole('button', { name: /Ada Admin/ }).click();
   await page.getByRole('menuitem', { name: 'Support settings' }).click();
   const premium = page.getByTestId('policy-premium');
-  const minutes = premium.getByLabel('First response within (minutes)');
+  const minutes = premium.getByLabel('First response within');
   expect(await minutes.inputValue()).toBe('60');
   await minutes.fill('30');
   expect(await premium.getByTestId('target-meaning').textContent()).toBe('30 min, around the clock');
@@ -62,8 +62,9 @@ it('an admin sets a plan’s target, the support hours and reputation points, an
   await premium.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   expect((await t.sql("select first_response_minutes from sla_policy where plan = 'premium'"))[0].first_response_minutes).toBe(30);
 
-  // Free counts support days: its meaning follows the hours.
-  expect(await page.getByTestId('policy-free').getByTestId('target-meaning').textContent()).toBe('2 support days (8 h each)');
+  // Free counts working days: its meaning follows the hours.
+  const free = page.getByTestId('policy-free');
+  expect(await free.getByTestId('target-meaning').textContent()).toBe('2 working days (8 h of support each)');
 
   // Closing before opening is refused with the server's message, and nothing changes.
   const hours = page.getByTestId('support-hours');
@@ -78,6 +79,9 @@ it('an admin sets a plan’s target, the support hours and reputation points, an
   await hours.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
   const [saved] = await t.sql('select closes_at, work_days from support_hours');
   expect([saved.closes_at, saved.work_days]).toEqual([18 * 60, [1, 2, 3, 4, 5, 6]]);
+  // Still two working days, now of nine hours.
+  await expect.poll(() => free.getByTestId('target-meaning').textContent()).toBe('2 working days (9 h of support each)');
+  expect((await t.sql("select first_response_minutes from sla_policy where plan = 'free'"))[0].first_response_minutes).toBe(18 * 60);
 
   const reputation = page.getByTestId('reputation-settings');
   await reputation.getByLabel('Reputation that makes an expert').fill('150');

@@ -15,6 +15,8 @@ export interface SlaPolicy {
   plan: Plan;
   firstResponseMinutes: number;
   businessTime: boolean;
+  /** Whole working days; firstResponseMinutes is then that many support days. */
+  businessDays: number | null;
 }
 
 export interface SlaQueueRow {
@@ -55,8 +57,10 @@ function requireAdmin(ctx: ServiceContext): User {
 }
 
 export async function listPolicies(em: EntityManager): Promise<SlaPolicy[]> {
-  const rows = await em.execute<Array<{ plan: Plan; first_response_minutes: number; business_time: boolean }>>('select * from sla_policy');
-  const byPlan = new Map(rows.map((r) => [r.plan, { plan: r.plan, firstResponseMinutes: r.first_response_minutes, businessTime: r.business_time }]));
+  const rows = await em.execute<Array<{ plan: Plan; first_response_minutes: number; business_time: boolean; business_days: number | null }>>('select * from sla_policy');
+  const byPlan = new Map(
+    rows.map((r) => [r.plan, { plan: r.plan, firstResponseMinutes: r.first_response_minutes, businessTime: r.business_time, businessDays: r.business_days }]),
+  );
   return plans.map((plan) => byPlan.get(plan)!);
 }
 
@@ -152,20 +156,36 @@ export async function supportHoursFor(ctx: ServiceContext): Promise<SupportHours
   return readSupportHours(ctx.em);
 }
 
-const policySchema = z.object({
-  plan: z.enum(plans),
-  firstResponseMinutes: z.number().int().min(1, 'At least 1 minute.').max(525_600, 'At most a year (525,600 minutes).'),
-  businessTime: z.boolean(),
-});
+const policySchema = z
+  .object({
+    plan: z.enum(plans),
+    firstResponseMinutes: z.number().int().min(1, 'At least 1 minute.').max(525_600, 'At most a year (525,600 minutes).').nullish(),
+    businessTime: z.boolean(),
+    businessDays: z.number().int().min(1, 'At least 1 working day.').max(365, 'At most 365 working days.').nullish(),
+  })
+  .refine((p) => (p.firstResponseMinutes == null) !== (p.businessDays == null), {
+    message: 'Give the target in minutes or in working days, not both.',
+    path: ['firstResponseMinutes'],
+  })
+  .refine((p) => p.businessDays == null || p.businessTime, { message: 'Working days count support hours: set businessTime.', path: ['businessTime'] });
+
+const supportDayMinutes = (hours: SupportHours) => hours.closesAt - hours.opensAt;
 
 export async function updatePolicy(ctx: ServiceContext, input: unknown): Promise<SlaPolicy> {
   const fields = parseInput(policySchema, input);
   requireAdmin(ctx);
-  await ctx.em.transactional(async (em) => {
-    await em.execute('update sla_policy set first_response_minutes = ?, business_time = ? where plan = ?', [fields.firstResponseMinutes, fields.businessTime, fields.plan]);
+  return ctx.em.transactional(async (em) => {
+    const businessDays = fields.businessDays ?? null;
+    const minutes = businessDays ? businessDays * supportDayMinutes(await readSupportHours(em)) : fields.firstResponseMinutes!;
+    await em.execute('update sla_policy set first_response_minutes = ?, business_time = ?, business_days = ? where plan = ?', [
+      minutes,
+      fields.businessTime,
+      businessDays,
+      fields.plan,
+    ]);
     await recomputeWaiting(em, { plan: fields.plan });
+    return { plan: fields.plan, firstResponseMinutes: minutes, businessTime: fields.businessTime, businessDays };
   });
-  return fields;
 }
 
 /**
@@ -210,6 +230,8 @@ export async function updateSupportHours(ctx: ServiceContext, input: unknown): P
       fields.closesAt,
       `{${fields.workDays.join(',')}}`,
     ]);
+    // "2 working days" stays two days when the days get longer or shorter.
+    await em.execute('update sla_policy set first_response_minutes = business_days * ? where business_days is not null', [supportDayMinutes(fields)]);
     await recomputeWaiting(em);
   });
   return fields;

@@ -344,7 +344,7 @@ export const ChangeUserPlanMutation = graphql(`
 
 export const SupportSettingsQuery = graphql(`
   query SupportSettings {
-    slaPolicies { plan firstResponseMinutes businessTime }
+    slaPolicies { plan firstResponseMinutes businessTime businessDays }
     supportHours { timeZone opensAt closesAt workDays }
     reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }
   }
@@ -352,7 +352,7 @@ export const SupportSettingsQuery = graphql(`
 
 export const UpdateSlaPolicyMutation = graphql(`
   mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {
-    updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime } }
+    updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime businessDays } }
   }
 `);
 

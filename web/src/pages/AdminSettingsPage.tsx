@@ -18,14 +18,22 @@ const fromClock = (value: string) => {
   return (h ?? 0) * 60 + (m ?? 0);
 };
 
-/** What a target means in words: "2 support days (8 h each)", "1 h", "15 min". */
-function describeTarget(minutes: number, businessTime: boolean, hours: SupportHours | undefined): string {
-  const span = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}` : `${m} min`);
-  if (!Number.isInteger(minutes) || minutes < 1) return '';
-  if (!businessTime || !hours) return `${span(minutes)}, around the clock`;
-  const day = hours.closesAt - hours.opensAt;
-  const days = minutes / day;
-  return Number.isInteger(days) ? `${days} support day${days === 1 ? '' : 's'} (${span(day)} each)` : `${span(minutes)} of support hours`;
+/** How a target is counted: minutes around the clock, minutes of support hours, or working days. */
+type TargetUnit = 'clock' | 'support' | 'days';
+const units: Array<[TargetUnit, string]> = [
+  ['clock', 'minutes, around the clock'],
+  ['support', 'minutes of support hours'],
+  ['days', 'working days'],
+];
+
+const span = (m: number) => (m >= 60 ? `${Math.floor(m / 60)} h${m % 60 ? ` ${m % 60} min` : ''}` : `${m} min`);
+
+/** What a target means in words: "2 working days (8 h of support each)", "16 h of support hours", "15 min, around the clock". */
+function describeTarget(amount: number, unit: TargetUnit, hours: SupportHours): string {
+  if (!Number.isInteger(amount) || amount < 1) return '';
+  if (unit === 'clock') return `${span(amount)}, around the clock`;
+  if (unit === 'support') return `${span(amount)} of support hours`;
+  return `${amount} working day${amount === 1 ? '' : 's'} (${span(hours.closesAt - hours.opensAt)} of support each)`;
 }
 
 /** One form section with its own Save, "Saved" and error line. */
@@ -56,25 +64,30 @@ function SettingsForm(props: { title: string; hint?: string; testId: string; sav
   );
 }
 
-function PolicyRow(props: { policy: SlaPolicy; hours: SupportHours | undefined }) {
-  const [minutes, setMinutes] = createSignal(props.policy.firstResponseMinutes);
-  const [businessTime, setBusinessTime] = createSignal(props.policy.businessTime);
-  const name = props.policy.plan.toLowerCase();
+function PolicyRow(props: { policy: SlaPolicy; hours: SupportHours }) {
+  const p = props.policy;
+  const [amount, setAmount] = createSignal(p.businessDays ?? p.firstResponseMinutes);
+  const [unit, setUnit] = createSignal<TargetUnit>(p.businessDays ? 'days' : p.businessTime ? 'support' : 'clock');
+  const name = p.plan.toLowerCase();
+  const input = () =>
+    unit() === 'days'
+      ? { plan: p.plan, businessDays: amount(), businessTime: true }
+      : { plan: p.plan, firstResponseMinutes: amount(), businessTime: unit() === 'support' };
   return (
-    <SettingsForm
-      title={`${name[0]!.toUpperCase()}${name.slice(1)} plan`}
-      testId={`policy-${name}`}
-      save={() => request(UpdateSlaPolicyMutation, { input: { plan: props.policy.plan, firstResponseMinutes: minutes(), businessTime: businessTime() } })}
-    >
-      <label>
-        First response within (minutes)
-        <input type="number" min="1" max="525600" required value={minutes()} onInput={(e) => setMinutes(e.currentTarget.valueAsNumber)} />
-      </label>
-      <label class="inline">
-        <input type="checkbox" checked={businessTime()} onChange={(e) => setBusinessTime(e.currentTarget.checked)} />
-        Count support hours on working days only
-      </label>
-      <p class="muted" data-testid="target-meaning">{describeTarget(minutes(), businessTime(), props.hours)}</p>
+    <SettingsForm title={`${name[0]!.toUpperCase()}${name.slice(1)} plan`} testId={`policy-${name}`} save={() => request(UpdateSlaPolicyMutation, { input: input() })}>
+      <div class="settings-row">
+        <label>
+          First response within
+          <input type="number" min="1" required value={amount()} onInput={(e) => setAmount(e.currentTarget.valueAsNumber)} />
+        </label>
+        <label>
+          Counted in
+          <select value={unit()} onChange={(e) => setUnit(e.currentTarget.value as TargetUnit)}>
+            <For each={units}>{([value, label]) => <option value={value}>{label}</option>}</For>
+          </select>
+        </label>
+      </div>
+      <p class="muted" data-testid="target-meaning">{describeTarget(amount(), unit(), props.hours)}</p>
     </SettingsForm>
   );
 }

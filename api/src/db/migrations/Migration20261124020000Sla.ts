@@ -8,9 +8,12 @@ create table sla_policy (
   plan varchar(16) primary key check (plan in ('free', 'premium', 'critical')),
   first_response_minutes int not null check (first_response_minutes between 1 and 525600),
   -- true: the target counts support hours on working days only; false: around the clock.
-  business_time boolean not null);
--- free: 2 business days of 8 hours; premium: 1 hour; critical: 15 minutes.
-insert into sla_policy values ('free', 960, true), ('premium', 60, false), ('critical', 15, false);
+  business_time boolean not null,
+  -- Set when the target is whole working days: first_response_minutes is then this many support days.
+  business_days smallint null check (business_days between 1 and 365),
+  check (business_days is null or business_time));
+-- free: 2 business days (of 8 hours by default); premium: 1 hour; critical: 15 minutes.
+insert into sla_policy values ('free', 960, true, 2), ('premium', 60, false, null), ('critical', 15, false, null);
 
 create table support_hours (
   singleton boolean primary key default true check (singleton),

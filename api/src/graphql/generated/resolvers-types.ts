@@ -1045,6 +1045,8 @@ export type SlaPlanFigures = {
 /** A plan's first-response target. */
 export type SlaPolicy = {
   __typename?: 'SlaPolicy';
+  /** Set when the target is whole working days: firstResponseMinutes is then that many support days, and follows the support hours. */
+  businessDays?: Maybe<Scalars['Int']['output']>;
   /** true: the target counts support hours on working days only; false: around the clock. */
   businessTime: Scalars['Boolean']['output'];
   firstResponseMinutes: Scalars['Int']['output'];
@@ -1299,10 +1301,14 @@ export type UpdateReputationSettingsPayload = {
   settings: ReputationSettings;
 };
 
+/** A target in minutes, or in whole working days: give exactly one of firstResponseMinutes and businessDays. */
 export type UpdateSlaPolicyInput = {
+  /** 1 to 365 working days of support hours. */
+  businessDays?: InputMaybe<Scalars['Int']['input']>;
+  /** false: around the clock. Must be true with businessDays. */
   businessTime: Scalars['Boolean']['input'];
   /** 1 to 525,600 (a year). */
-  firstResponseMinutes: Scalars['Int']['input'];
+  firstResponseMinutes?: InputMaybe<Scalars['Int']['input']>;
   plan: Plan;
 };
 
@@ -2152,6 +2158,7 @@ export type SlaPlanFiguresResolvers<ContextType = GraphQLContext, ParentType ext
 };
 
 export type SlaPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaPolicy'] = ResolversParentTypes['SlaPolicy']> = {
+  businessDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   businessTime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   firstResponseMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   plan?: Resolver<ResolversTypes['Plan'], ParentType, ContextType>;
