@@ -198,10 +198,10 @@ export async function flagQueue(ctx: ServiceContext, limit: number): Promise<{ i
   const connection = ctx.em.getConnection();
   const [groups, [count]] = await Promise.all([
     connection.execute<Array<{ topic_id: number; answer_id: number | null; first_at: string; flags: FlagRow[] }>>(
-    `select topic_id, answer_id, min(created_at) as first_at,
-            json_agg(json_build_object('id', id, 'reporterId', reporter_id, 'topicId', topic_id, 'answerId', answer_id, 'reason', reason,
-                                       'note', note, 'status', status, 'createdAt', created_at) order by id) as flags
-     from flag where status = 'open' group by topic_id, answer_id order by min(created_at), topic_id limit ?`,
+      `select topic_id, answer_id, min(created_at) as first_at,
+              json_agg(json_build_object('id', id, 'reporterId', reporter_id, 'topicId', topic_id, 'answerId', answer_id, 'reason', reason,
+                                         'note', note, 'status', status, 'createdAt', created_at) order by id) as flags
+       from flag where status = 'open' group by topic_id, answer_id order by min(created_at), topic_id limit ?`,
       [limit],
     ),
     connection.execute<Array<{ posts: number }>>(`select count(distinct (topic_id, answer_id))::int as posts from flag where status = 'open'`),

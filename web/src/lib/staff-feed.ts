@@ -29,8 +29,11 @@ export function refetchOnFeed(options: {
         cursorOf: (event) => (event.kind === 'RESYNC' ? null : event.cursor),
         onItem: (event) => {
           if (options.kinds && !options.kinds.has(event.kind)) return;
-          clearTimeout(pending);
-          pending = setTimeout(() => void revalidate(options.queryKey), 500);
+          // A timer already set covers this event too; a steady stream still gets a read every 500 ms.
+          pending ??= setTimeout(() => {
+            pending = undefined;
+            void revalidate(options.queryKey);
+          }, 500);
         },
         onStatus: setStatus,
       });
