@@ -50,9 +50,9 @@ function requireStaff(ctx: ServiceContext): User {
   return viewer;
 }
 
-function requireAdmin(ctx: ServiceContext): User {
+function requireAdmin(ctx: ServiceContext, what = 'support targets and hours'): User {
   const viewer = requireViewer(ctx);
-  if (viewer.role !== 'admin') throw forbidden('Only admins change support targets and hours.');
+  if (viewer.role !== 'admin') throw forbidden(`Only admins change ${what}.`);
   return viewer;
 }
 
@@ -193,8 +193,7 @@ export async function updatePolicy(ctx: ServiceContext, input: unknown): Promise
  * upgrade during an outage should shorten the deadline of the question already asked.
  */
 export async function changeUserPlan(ctx: ServiceContext, userId: number, plan: Plan): Promise<User> {
-  const viewer = requireViewer(ctx);
-  if (viewer.role !== 'admin') throw forbidden('Only admins change plans.');
+  requireAdmin(ctx, 'plans');
   if (!plans.includes(plan)) throw badInput('Unknown plan.', { plan: 'Unknown plan.' });
   return ctx.em.transactional(async (em) => {
     const user = await em.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
