@@ -55,7 +55,9 @@ export default function QueuePage() {
         <section class="queue">
           <h1>Support queue</h1>
           <p class="muted" data-testid="queue-summary">
-            {data()?.slaQueue.openCount ?? 0} waiting for a first response · {data()?.slaQueue.breachedCount ?? 0} past their target
+            <Show when={data()} fallback="Loading…">
+              {(d) => `${d().slaQueue.openCount} waiting for a first response · ${d().slaQueue.breachedCount} past their target`}
+            </Show>
             <Show when={status() === 'reconnecting'}> · reconnecting…</Show>
           </p>
           <Show when={error()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
