@@ -61,12 +61,13 @@ export async function startEmbeddedMeilisearch(options: EmbeddedMeilisearchOptio
       '--dump-dir', path.join(dataDir, 'dumps'),
       '--snapshot-dir', path.join(dataDir, 'snapshots'),
       '--http-addr', `127.0.0.1:${port}`,
-      `--master-key=${masterKey}`,
       '--env', 'development',
       '--no-analytics',
       '--log-level', 'WARN',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // The key goes through the environment: command lines are readable by every user (ps). Only what it
+    // needs: Meilisearch reads any MEILI_* variable as an option, and ours mean other things.
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', MEILI_MASTER_KEY: masterKey } },
   );
   child.stdout?.on('data', (chunk: Buffer) => tail.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => tail.push(chunk.toString()));

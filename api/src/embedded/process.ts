@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import net from 'node:net';
+import path from 'node:path';
 import type { Logger } from '../logger.js';
 
 export class EmbeddedServerError extends Error {}
@@ -119,5 +120,35 @@ export class OutputTail {
   }
   toString(): string {
     return this.lines.join('\n');
+  }
+}
+
+/**
+ * Run as root, the embedded PostgreSQL drops to the `postgres` system user, which must be able to
+ * enter every folder above its data and its binaries. A checkout under a 0700 home (or a 0700 temp
+ * folder) stops it with an unreadable error deep in its start: say what is wrong and what to do.
+ */
+export async function assertReachableByServiceUser(targets: Array<{ path: string; what: string; fix: string }>): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  for (const target of targets) {
+    let dir = path.resolve(target.path);
+    const chain: string[] = [];
+    for (;;) {
+      chain.unshift(dir);
+      const parent = path.dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+    for (const folder of chain) {
+      const stat = await fs.stat(folder).catch(() => null);
+      if (!stat) break; // not created yet: created below a folder that was checked
+      if (stat.isDirectory() && (stat.mode & 0o001) === 0) {
+        throw new EmbeddedServerError(
+          `The embedded PostgreSQL runs as the system user "postgres" (Commons runs as root), which cannot enter ${folder} ` +
+            `(mode ${(stat.mode & 0o777).toString(8)}), above ${target.what}. ` +
+            `Either run \`chmod o+x ${folder}\`, ${target.fix}, or set DATABASE_URL to a PostgreSQL server of your own.`,
+        );
+      }
+    }
   }
 }

@@ -7,10 +7,13 @@ export function toGlobalId(type: NodeType, id: number): string {
   return Buffer.from(`${type}:${id}`).toString('base64url');
 }
 
+/** One object, one id: only the exact encoding toGlobalId makes is accepted ("Topic:01", "Topic:1e3", padding: no). */
 export function parseGlobalId(globalId: string): { type: string; id: number } | null {
-  const [type, raw, ...rest] = Buffer.from(globalId, 'base64url').toString('utf8').split(':');
+  const match = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(Buffer.from(globalId, 'base64url').toString('utf8'));
+  if (!match) return null;
+  const [, type, raw] = match as unknown as [string, string, string];
   const id = Number(raw);
-  if (!type || rest.length > 0 || !Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) return null;
+  if (id > 2_147_483_647 || toGlobalId(type as NodeType, id) !== globalId) return null;
   return { type, id };
 }
 

@@ -20,6 +20,7 @@ export function reportPeriod(from: string | null | undefined, to: string | null 
   const span = fallbackDays * 86_400_000;
   const end = to ? new Date(to) : from ? new Date(new Date(from).getTime() + span) : new Date();
   const start = from ? new Date(from) : new Date(end.getTime() - span);
+  if (!(end.getTime() <= Date.UTC(9999, 11, 31))) throw badInput('Periods end by the year 9999.', { to: 'Too late.' });
   if (start >= end) throw badInput('from must be before to.', { from: 'Before to.' });
   if (end.getTime() - start.getTime() > 366 * 86_400_000) throw badInput('At most 366 days at once.', { to: 'At most 366 days after from.' });
   return { from: start, to: end };

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
+import { normalizeArgs } from '../validation.js';
 import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema } from 'graphql';
 import { accountsResolvers } from '../accounts/resolvers.js';
 import { User } from '../accounts/user.entity.js';
@@ -33,20 +35,24 @@ export function loadTypeDefs(): string[] {
     .map((f) => fs.readFileSync(path.join(schemaDir, f), 'utf8'));
 }
 
+/** The dates a forum can hold: the database and the ISO format both break far outside them. */
+const EARLIEST_DATE = Date.UTC(1970, 0, 1);
+const LATEST_DATE = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+function parseDateTime(value: unknown): string {
+  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw new GraphQLError('Not an ISO-8601 date.', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (time < EARLIEST_DATE || time > LATEST_DATE) {
+    throw new GraphQLError('Dates must lie between 1970 and 9999.', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return new Date(time).toISOString();
+}
+
 const DateTime = new GraphQLScalarType({
   name: 'DateTime',
   serialize: (value) => (value instanceof Date ? value.toISOString() : new Date(String(value)).toISOString()),
-  parseValue: (value) => {
-    const date = new Date(String(value));
-    if (Number.isNaN(date.getTime())) throw new GraphQLError('Not an ISO-8601 date.', { extensions: { code: 'BAD_USER_INPUT' } });
-    return date.toISOString();
-  },
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || Number.isNaN(Date.parse(ast.value))) {
-      throw new GraphQLError('Not an ISO-8601 date.', { extensions: { code: 'BAD_USER_INPUT' } });
-    }
-    return new Date(ast.value).toISOString();
-  },
+  parseValue: parseDateTime,
+  parseLiteral: (ast) => parseDateTime(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
 const nodeEntities = { User, Category, Tag, Topic, Answer } as const;
@@ -110,9 +116,19 @@ const baseResolvers: Resolvers = {
   },
 };
 
+/** Every argument of every field, query, mutation and subscription alike, arrives normalized (validation.ts). */
+function normalizingArguments(schema: GraphQLSchema): GraphQLSchema {
+  type Resolve = (parent: unknown, args: Record<string, unknown>, ...rest: unknown[]) => unknown;
+  const wrap = (resolve: Resolve | undefined): Resolve | undefined =>
+    resolve && ((parent, args, ...rest) => resolve(parent, normalizeArgs(args), ...rest));
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (field) => (Object.keys(field.args ?? {}).length === 0 ? field : { ...field, resolve: wrap(field.resolve as Resolve), subscribe: wrap(field.subscribe as Resolve) } as typeof field),
+  });
+}
+
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({
+  return normalizingArguments(makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers, reputationResolvers, notificationsResolvers] as never,
-  });
+  }));
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { normalizeText } from '../validation.js';
 import { termCounts } from './text.js';
 
 /** Default Meilisearch index of threads (MEILI_INDEX); tests give each app its own. */
@@ -30,7 +31,7 @@ export interface ThreadDocument {
 /** Searchable text is kept to what helps matching: long bodies are cut, markdown punctuation dropped. */
 const BODY_LIMIT = 4_000;
 export function plainText(markdown: string, limit = BODY_LIMIT): string {
-  return markdown
+  return normalizeText(markdown)
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`>#~|]/g, ' ')
@@ -68,9 +69,9 @@ export async function buildDocuments(em: EntityManager, topicIds: number[]): Pro
     `select t.id, t.title, t.body, t.status, t.me_too_count, t.answer_count, t.created_at, t.last_activity_at,
             c.id as category_id, c.slug as category_slug, c.name as category_name,
             (select array_agg(g.name order by g.name) from topic_tag tt join tag g on g.id = tt.tag_id where tt.topic_id = t.id) as tags,
-            (select a.body from answer a where a.id = t.accepted_answer_id) as accepted,
-            (select a.body from answer a where a.id = t.official_answer_id) as official,
-            coalesce((select max(a.score) from answer a where a.topic_id = t.id), 0) as score
+            (select a.body from answer a where a.id = t.accepted_answer_id and not a.is_hidden) as accepted,
+            (select a.body from answer a where a.id = t.official_answer_id and not a.is_hidden) as official,
+            coalesce((select max(a.score) from answer a where a.topic_id = t.id and not a.is_hidden), 0) as score
      from topic t join category c on c.id = t.category_id
      where t.id in (?) and not t.is_hidden and t.duplicate_of_id is null`,
     [topicIds],
@@ -83,7 +84,7 @@ export async function buildDocuments(em: EntityManager, topicIds: number[]): Pro
       const officialAnswer = plainText(r.official ?? '', 2_000);
       return {
         id: r.id,
-        title: r.title,
+        title: normalizeText(r.title),
         body,
         acceptedAnswer,
         officialAnswer,

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -70,6 +71,38 @@ export interface App {
   close(): Promise<void>;
 }
 
+const bodyErrors: Record<string, { status: number; code: string; message: string }> = {
+  'entity.too.large': { status: 413, code: 'PAYLOAD_TOO_LARGE', message: `The request body is larger than ${MAX_BODY}.` },
+  'entity.parse.failed': { status: 400, code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' },
+  'charset.unsupported': { status: 415, code: 'BAD_REQUEST', message: 'Send the request body as UTF-8 JSON.' },
+  'encoding.unsupported': { status: 415, code: 'BAD_REQUEST', message: 'Unsupported content encoding.' },
+};
+
+function graphqlBodyErrors(error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction): void {
+  const known = bodyErrors[(error as { type?: string })?.type ?? ''];
+  if (!known || res.headersSent) return next(error);
+  res.status(known.status).json({ errors: [{ message: known.message, extensions: { code: known.code } }] });
+}
+
+/** The handshake's path, whatever a client sends as the request target. */
+function isGraphQLPath(target: string | undefined): boolean {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname === '/graphql';
+  } catch {
+    return false;
+  }
+}
+
+/** No Origin (a non-browser client) passes; anything else must be a URL naming this host. "null" is not. */
+export function isSameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export async function createApp(options: AppOptions): Promise<App> {
@@ -129,10 +162,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
   httpServer.on('upgrade', (request, socket, head) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     // Cookies ride along on cross-site WebSocket handshakes: accept only our own origin.
-    const origin = request.headers.origin;
-    if (pathname !== '/graphql' || (origin && new URL(origin).host !== request.headers.host)) {
+    if (!isGraphQLPath(request.url) || !isSameOrigin(request.headers.origin, request.headers.host)) {
       socket.write('HTTP/1.1 403 Forbidden\r\n\r\n');
       socket.destroy();
       return;
@@ -168,6 +199,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     parseOptions: { maxTokens: MAX_QUERY_TOKENS },
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The web app sends whole documents; an unused query cache is only memory for strangers to fill.
+    persistedQueries: false,
     // main.ts owns shutdown order (server, then database and search); Apollo must not re-raise signals.
     stopOnTerminationSignals: false,
     // csrfPrevention stays at its default (on): simple cross-site requests cannot run operations.
@@ -199,6 +232,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
 
+  // A body Express could not read (too large, not JSON, another charset) still gets a GraphQL answer.
+  app.use('/graphql', graphqlBodyErrors);
+
   const webDist = options.webDist ?? path.join(repoRoot, 'web/dist');
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   // A thread is readable without JavaScript (and by search engines): its page carries the thread.
@@ -218,6 +254,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     const index = path.join(webDist, 'index.html');
     if (fs.existsSync(index)) res.setHeader('Cache-Control', 'no-cache').sendFile(index);
     else res.status(503).type('text').send('The web app is not built yet: run `npm run build:web`.');
+  });
+
+  // Last: whatever escaped a route is logged with a reference; no stack or path reaches the client.
+  app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const ref = crypto.randomUUID();
+    log.error({ err: error, ref, path: req.path }, 'request failed');
+    if (res.headersSent) return void res.destroy();
+    res.status(500).type('text').send(`Something went wrong on our side (reference ${ref}).`);
   });
 
   return {

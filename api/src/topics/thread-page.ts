@@ -67,9 +67,14 @@ export async function renderThreadPage(ctx: ServiceContext, globalId: string, te
     .join('\n')}</ol>
 </article>`;
   const description = escapeHtml(plainText(topic.body, 160));
+  // Replacements are functions: a string replacement would read "$&", "$`" and "$'" in user text as patterns.
   return template
-    .replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(topic.title)} — Commons</title>`)
-    .replace(/<meta name="description"[^>]*>/, `<meta name="description" content="${description}" />\n    <link rel="canonical" href="${escapeHtml(originalUrl ?? url)}" />\n    <script type="application/ld+json">${scriptJson(qaPage)}</script>`)
-    .replace('<div id="root"></div>', `<div id="root"></div>\n    ${article}`)
+    .replace(/<title>[\s\S]*?<\/title>/, () => `<title>${escapeHtml(topic.title)} — Commons</title>`)
+    .replace(
+      /<meta name="description"[^>]*>/,
+      () =>
+        `<meta name="description" content="${description}" />\n    <link rel="canonical" href="${escapeHtml(originalUrl ?? url)}" />\n    <script type="application/ld+json">${scriptJson(qaPage)}</script>`,
+    )
+    .replace('<div id="root"></div>', () => `<div id="root"></div>\n    ${article}`)
     .replace(/<noscript>[\s\S]*?<\/noscript>/, '');
 }
