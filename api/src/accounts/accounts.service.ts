@@ -80,13 +80,17 @@ export async function logIn(ctx: ServiceContext, input: unknown): Promise<Signed
 }
 
 export async function logOut(ctx: ServiceContext, tokenHash: string | null): Promise<void> {
-  if (tokenHash) await ctx.em.nativeDelete(Session, { tokenHash });
+  if (!tokenHash) return;
+  const session = await ctx.em.findOne(Session, { tokenHash });
+  if (!session) return;
+  await ctx.em.nativeDelete(Session, { tokenHash });
+  // Sockets opened with this session stop receiving what only a signed-in user may see.
+  await ctx.deps.sessions.changed(session.user.id);
 }
 
-/** The user behind a session token, if the session exists and has not expired. */
-export async function userForSession(ctx: Pick<ServiceContext, 'em'>, tokenHash: string): Promise<User | null> {
-  const session = await ctx.em.findOne(Session, { tokenHash, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
-  return session?.user ?? null;
+/** The session behind a token, with its user, if it exists and has not expired. */
+export async function findSession(ctx: Pick<ServiceContext, 'em'>, tokenHash: string): Promise<Session | null> {
+  return ctx.em.findOne(Session, { tokenHash, expiresAt: { $gt: new Date() } }, { populate: ['user'] });
 }
 
 export function requireViewer(ctx: ServiceContext): User {
@@ -106,6 +110,7 @@ export async function changeUserRole(ctx: ServiceContext, userId: number, role: 
   }
   user.role = role;
   await ctx.em.flush();
+  await ctx.deps.sessions.changed(user.id);
   return user;
 }
 

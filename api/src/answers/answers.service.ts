@@ -1,12 +1,13 @@
+import { LockMode } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
 import { isStaff, User } from '../accounts/user.entity.js';
-import { badInput, forbidden, notFound } from '../errors.js';
+import { badInput, conflict, forbidden, notFound } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
 import { renderMarkdown } from '../markdown/render.js';
-import { canAccept, canAnswer, canEditAnswer, canMarkOfficial, canVote, refreshStatus } from '../topics/permissions.js';
-import type { Topic } from '../topics/topic.entity.js';
+import { canAccept, canAnswer, canEditAnswer, canMarkOfficial, canViewAnswer, canVote, refreshStatus } from '../topics/permissions.js';
+import { Topic } from '../topics/topic.entity.js';
 import { clientMutationId, lockTopicRow } from '../topics/topics.service.js';
 import { parseInput } from '../validation.js';
 import { award, readSettings, takeBack, votePoints } from '../reputation/reputation.service.js';
@@ -26,7 +27,7 @@ export async function postAnswer(ctx: ServiceContext, topicId: number, input: un
       const earlier = await em.findOne(Answer, { author: viewer.id, clientMutationId: fields.clientMutationId }, { populate: ['topic'] });
       if (earlier) return { answer: earlier, topic: earlier.topic };
     }
-    const topic = await lockTopicRow(em, topicId);
+    const topic = await lockTopicRow(em, topicId, viewer);
     if (!canAnswer(viewer, topic)) throw forbidden('This topic is locked: it takes no new answers.');
     const now = new Date();
     const answer = em.create(Answer, {
@@ -54,14 +55,17 @@ export async function postAnswer(ctx: ServiceContext, topicId: number, input: un
   });
 }
 
-/** The answer and its topic, the topic row locked: every change to one topic queues up behind it. */
-export async function lockAnswer(em: Parameters<typeof lockTopicRow>[0], answerId: number): Promise<{ answer: Answer; topic: Topic }> {
+/**
+ * The answer and its topic, the topic row locked: every change to one topic queues up behind it.
+ * An answer the viewer may not see (hidden, or on a hidden topic) does not exist for them.
+ */
+export async function lockAnswer(em: Parameters<typeof lockTopicRow>[0], answerId: number, viewer: User): Promise<{ answer: Answer; topic: Topic }> {
   const [row] = await em.execute<Array<{ topic_id: number }>>('select topic_id from answer where id = ?', [answerId]);
   if (!row) throw notFound('Answer');
-  const topic = await lockTopicRow(em, row.topic_id);
+  const topic = await em.findOne(Topic, { id: row.topic_id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
   // Read after the lock: a score loaded before it could be stale and lose a concurrent vote.
   const answer = await em.findOne(Answer, { id: answerId }, { refresh: true });
-  if (!answer) throw notFound('Answer');
+  if (!topic || !answer || !canViewAnswer(viewer, answer, topic)) throw notFound('Answer');
   return { answer, topic };
 }
 
@@ -70,7 +74,7 @@ export async function editAnswer(ctx: ServiceContext, answerId: number, rawBody:
   const viewer = requireViewer(ctx);
   ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
-    const { answer, topic } = await lockAnswer(em, answerId);
+    const { answer, topic } = await lockAnswer(em, answerId, viewer);
     if (!canEditAnswer(viewer, answer, topic)) {
       throw forbidden(topic.isLocked ? 'This topic is locked.' : 'Only the author or staff can edit this answer.');
     }
@@ -89,7 +93,7 @@ export async function voteOnAnswer(ctx: ServiceContext, answerId: number, value:
   const viewer = requireViewer(ctx);
   ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
-    const { answer, topic } = await lockAnswer(em, answerId);
+    const { answer, topic } = await lockAnswer(em, answerId, viewer);
     if (!canVote(viewer, answer)) throw forbidden('You cannot vote on your own answer.');
     // The topic row lock serializes votes on this topic, so reading the old vote and applying the
     // difference cannot race; the primary key still guarantees one vote per user per answer.
@@ -141,8 +145,10 @@ export async function setAnswerMark(
   const rule = marks[mark];
   const viewer = requireViewer(ctx);
   return changeWithEvents(ctx, async (em, record) => {
-    const { answer, topic } = 'answerId' in target ? await lockAnswer(em, target.answerId) : { answer: null, topic: await lockTopicRow(em, target.topicId) };
+    const { answer, topic } = 'answerId' in target ? await lockAnswer(em, target.answerId, viewer) : { answer: null, topic: await lockTopicRow(em, target.topicId, viewer) };
     if (!rule.mayChange(viewer, topic)) throw forbidden(rule.refusal);
+    // A mark shows the answer to everyone: a hidden one must be shown again by staff first.
+    if (answer?.isHidden) throw conflict('This answer is hidden: staff must show it again before it can be accepted or marked official.');
     const previous = topic[rule.field]?.id ?? null;
     if (previous === (answer?.id ?? null)) return { topic, answer }; // already so: a retry changes nothing
     topic[rule.field] = answer;

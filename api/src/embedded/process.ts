@@ -131,7 +131,8 @@ export class OutputTail {
 export async function assertReachableByServiceUser(targets: Array<{ path: string; what: string; fix: string }>): Promise<void> {
   if (process.getuid?.() !== 0) return;
   for (const target of targets) {
-    let dir = path.resolve(target.path);
+    // The target itself is the server's own (PostgreSQL keeps its data folder at 0700): check above it.
+    let dir = path.dirname(path.resolve(target.path));
     const chain: string[] = [];
     for (;;) {
       chain.unshift(dir);

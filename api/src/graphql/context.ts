@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Meilisearch } from 'meilisearch';
+import type { LiveSessions } from '../accounts/live-sessions.js';
 import type { User } from '../accounts/user.entity.js';
 import type { SignalRecorder } from '../deflection/signals.js';
 import type { UnreadCounts } from '../notifications/unread-counts.js';
@@ -29,6 +30,8 @@ export interface AppDeps {
   signals: SignalRecorder;
   /** Live unread notification counts for the bell. */
   unread: UnreadCounts;
+  /** The sessions behind open WebSockets, kept current across processes. */
+  sessions: LiveSessions;
   /** The Meilisearch index of threads. */
   searchIndex: string;
 }

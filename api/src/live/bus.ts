@@ -1,9 +1,12 @@
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 
-/** events: new live events; typing: indicators; deflection: new deflection signals (dashboards). */
-export type BusChannel = 'events' | 'typing' | 'deflection' | 'notifications';
-const channels: BusChannel[] = ['events', 'typing', 'deflection', 'notifications'];
+/**
+ * events: new live events; typing: indicators; deflection: new deflection signals (dashboards);
+ * notifications: unread counts to re-read; sessions: a user whose rights or sessions changed.
+ */
+export type BusChannel = 'events' | 'typing' | 'deflection' | 'notifications' | 'sessions';
+const channels: BusChannel[] = ['events', 'typing', 'deflection', 'notifications', 'sessions'];
 
 /**
  * How API processes tell each other that something happened. It carries wake-up signals and

@@ -9,7 +9,8 @@ import type { Audience, EventKind, LiveEvent } from './event.js';
  */
 const EVENT_ORDER_LOCK = [7_001, 1] as const;
 
-const visibilityKinds = new Set<EventKind>(['topic_hidden', 'topic_unhidden', 'answer_hidden', 'answer_unhidden']);
+/** Hide and unhide events carry ids only: the content they are about may be what had to go. */
+export const idsOnlyKinds = new Set<EventKind>(['topic_hidden', 'topic_unhidden', 'answer_hidden', 'answer_unhidden']);
 
 export interface NewEvent {
   kind: EventKind;
@@ -23,20 +24,20 @@ export interface NewEvent {
  * Writes one event inside the caller's transaction, with snapshots of the state it leaves, and
  * queues the topic's search document for rebuilding (the search outbox) in the same transaction:
  * whatever readers can see change, search catches up with, and nothing is lost if Meilisearch is down.
+ * Who may see it is decided when it is delivered, against the posts as they are then (canViewEvent).
  */
 export async function recordEvent(em: EntityManager, event: NewEvent): Promise<void> {
   await em.execute('insert into search_outbox (topic_id) values (?)', [event.topicId]);
   await em.execute('select pg_advisory_xact_lock(?, ?)', [...EVENT_ORDER_LOCK]);
-  // Changes to hidden posts reach staff only; the hide and unhide themselves reach everyone, so
-  // viewers drop (or get back) the post.
-  const followsHidden = !visibilityKinds.has(event.kind);
+  const withSnapshots = !idsOnlyKinds.has(event.kind);
   await em.execute(
-    `insert into event (kind, topic_id, category_id, audience, actor_id, payload)
-     select ?, t.id, t.category_id,
-            case when ?::boolean and (t.is_hidden or coalesce((select a.is_hidden from answer a where a.id = ?::int), false)) then 'staff' else ? end,
-            ?::int, jsonb_build_object('topic', topic_snapshot(t.id), 'answer', answer_snapshot(?::int), 'actor', user_snapshot(?::int))
+    `insert into event (kind, topic_id, category_id, answer_id, audience, actor_id, payload)
+     select ?, t.id, t.category_id, ?::int, ?, ?::int,
+            case when ?::boolean
+                 then jsonb_build_object('topic', topic_snapshot(t.id), 'answer', answer_snapshot(?::int), 'actor', user_snapshot(?::int))
+                 else jsonb_build_object('topic', null, 'answer', null, 'actor', null) end
      from topic t where t.id = ?`,
-    [event.kind, followsHidden, event.answerId ?? null, event.audience ?? 'public', event.actorId, event.answerId ?? null, event.actorId, event.topicId],
+    [event.kind, event.answerId ?? null, event.audience ?? 'public', event.actorId, withSnapshots, event.answerId ?? null, event.actorId, event.topicId],
   );
 }
 
@@ -45,6 +46,11 @@ interface EventRow {
   kind: EventKind;
   topic_id: number | null;
   category_id: number | null;
+  answer_id: number | null;
+  topic_hidden: boolean | null;
+  topic_author_id: number | null;
+  answer_hidden: boolean | null;
+  answer_author_id: number | null;
   audience: Audience;
   created_at: Date;
   payload: Pick<LiveEvent, 'topic' | 'answer' | 'actor'>;
@@ -56,11 +62,18 @@ export function toLiveEvent(row: EventRow): LiveEvent {
     kind: row.kind,
     topicId: row.topic_id,
     categoryId: row.category_id,
+    answerId: row.answer_id,
     audience: row.audience,
     occurredAt: row.created_at,
     topic: row.payload.topic ?? null,
     answer: row.payload.answer ?? null,
     actor: row.payload.actor ?? null,
+    visibility: {
+      audience: row.audience,
+      idsOnly: idsOnlyKinds.has(row.kind),
+      topic: row.topic_author_id === null ? null : { isHidden: Boolean(row.topic_hidden), authorId: row.topic_author_id },
+      answer: row.answer_author_id === null ? null : { isHidden: Boolean(row.answer_hidden), authorId: row.answer_author_id },
+    },
   };
 }
 
@@ -71,22 +84,25 @@ export interface EventScope {
 }
 
 // Ordered by event.id (bigint): a bare "order by id" would sort the text alias, so 10 before 9.
-const COLUMNS = 'id::text as id, kind, topic_id, category_id, audience, created_at, payload';
+// The posts' current state rides along: delivery judges visibility by it, not by the snapshot's.
+const COLUMNS = `event.id::text as id, event.kind, event.topic_id, event.category_id, event.answer_id, event.audience, event.created_at, event.payload,
+  t.is_hidden as topic_hidden, t.author_id as topic_author_id, a.is_hidden as answer_hidden, a.author_id as answer_author_id`;
+const FROM = 'event left join topic t on t.id = event.topic_id left join answer a on a.id = event.answer_id';
 
 /** Events after a cursor, oldest first, optionally for one topic or category. */
 export async function readEvents(em: EntityManager, after: string, scope: EventScope, limit: number): Promise<LiveEvent[]> {
   const where = ['event.id > ?::bigint'];
   const params: unknown[] = [after];
   if (scope.topicId !== undefined) {
-    where.push('topic_id = ?');
+    where.push('event.topic_id = ?');
     params.push(scope.topicId);
   }
   if (scope.categoryId !== undefined) {
-    where.push('category_id = ?');
+    where.push('event.category_id = ?');
     params.push(scope.categoryId);
   }
   const rows = await em.getConnection().execute<EventRow[]>(
-    `select ${COLUMNS} from event where ${where.join(' and ')} order by event.id limit ?`,
+    `select ${COLUMNS} from ${FROM} where ${where.join(' and ')} order by event.id limit ?`,
     [...params, limit],
   );
   return rows.map(toLiveEvent);

@@ -1,4 +1,5 @@
 import type { Role } from '../accounts/user.entity.js';
+import type { EventVisibility } from '../topics/permissions.js';
 import type { TopicStatus } from '../topics/topic.entity.js';
 
 export const eventKinds = [
@@ -77,11 +78,14 @@ export interface LiveEvent {
   kind: EventKind;
   topicId: number | null;
   categoryId: number | null;
+  answerId: number | null;
   audience: Audience;
   occurredAt: Date;
   topic: TopicSnapshot | null;
   answer: AnswerSnapshot | null;
   actor: UserSnapshot | null;
+  /** Read with the event at delivery: who may see it now (canViewEvent). */
+  visibility: EventVisibility;
 }
 
 /** Ephemeral: never stored, never replayed. */
@@ -91,5 +95,17 @@ export interface TypingSignal {
 }
 
 export function resyncEvent(cursor: string): LiveEvent {
-  return { id: cursor, kind: 'resync', topicId: null, categoryId: null, audience: 'public', occurredAt: new Date(), topic: null, answer: null, actor: null };
+  return {
+    id: cursor,
+    kind: 'resync',
+    topicId: null,
+    categoryId: null,
+    answerId: null,
+    audience: 'public',
+    occurredAt: new Date(),
+    topic: null,
+    answer: null,
+    actor: null,
+    visibility: { audience: 'public', idsOnly: true, topic: null, answer: null },
+  };
 }

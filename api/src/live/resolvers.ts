@@ -1,9 +1,8 @@
 import { requireViewer } from '../accounts/accounts.service.js';
-import { isStaff } from '../accounts/user.entity.js';
 import { badInput, notFound } from '../errors.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf, toGlobalId } from '../graphql/ids.js';
-import { canViewTopic } from '../topics/permissions.js';
+import { canViewEvent, canViewTopic } from '../topics/permissions.js';
 import { Topic } from '../topics/topic.entity.js';
 import { Category } from '../topics/category.entity.js';
 import type { LiveEvent } from './event.js';
@@ -15,8 +14,8 @@ function parseEventCursor(after: string | null | undefined): string | null {
   return after;
 }
 
-/** Staff-only events (hidden posts, later) reach staff only; everything else reaches anyone who may see the topic. */
-const audienceFilter = (ctx: GraphQLContext) => (event: LiveEvent) => event.audience === 'public' || isStaff(ctx.viewer);
+/** Judged per event with the viewer as they are now: a role change or logout applies to open streams. */
+const visibleTo = (ctx: GraphQLContext) => (event: LiveEvent) => canViewEvent(ctx.viewer, event.visibility);
 
 export const liveResolvers: Resolvers = {
   Mutation: {
@@ -42,7 +41,7 @@ export const liveResolvers: Resolvers = {
         const after = parseEventCursor(args.after);
         const topic = await ctx.em.findOne(Topic, { id: topicId });
         if (!topic || !canViewTopic(ctx.viewer, topic)) throw notFound('Topic');
-        return ctx.deps.live.openEvents({ topicId }, after, audienceFilter(ctx)) as never;
+        return ctx.deps.live.openEvents({ topicId }, after, visibleTo(ctx)) as never;
       },
       resolve: (event: LiveEvent) => event,
     },
@@ -51,7 +50,7 @@ export const liveResolvers: Resolvers = {
         const categoryId = args.categoryId ? idOf('Category', args.categoryId, 'categoryId') : undefined;
         if (categoryId !== undefined && !(await ctx.em.findOne(Category, { id: categoryId }))) throw notFound('Category');
         const after = parseEventCursor(args.after);
-        return ctx.deps.live.openEvents({ categoryId }, after, audienceFilter(ctx)) as never;
+        return ctx.deps.live.openEvents({ categoryId }, after, visibleTo(ctx)) as never;
       },
       resolve: (event: LiveEvent) => event,
     },
@@ -67,6 +66,8 @@ export const liveResolvers: Resolvers = {
   },
   TopicEvent: {
     cursor: (event) => event.id,
+    topicId: (event) => (event.topicId === null ? null : toGlobalId('Topic', event.topicId)),
+    answerId: (event) => (event.answerId === null ? null : toGlobalId('Answer', event.answerId)),
     occurredAt: (event) => event.occurredAt,
   },
   TypingEvent: {

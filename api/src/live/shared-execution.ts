@@ -24,12 +24,13 @@ export async function subscribeWithSharedExecution(args: ExecutionArgs): Promise
   let query = printed.get(args.document);
   if (query === undefined) printed.set(args.document, (query = print(args.document)));
   const { after: _after, ...variables } = (args.variableValues ?? {}) as Record<string, unknown>;
-  const role = (args.contextValue as GraphQLContext).viewer?.role ?? 'visitor';
-  const key = `${role}\n${args.operationName ?? ''}\n${JSON.stringify(variables)}\n${query}`;
+  const operationKey = `${args.operationName ?? ''}\n${JSON.stringify(variables)}\n${query}`;
   const iterator = source as AsyncIterableIterator<unknown>;
 
   const run = (event: unknown) => {
     if (typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event }) as ExecutionResult | Promise<ExecutionResult>;
+    // The role as it is now: an open socket's viewer changes with demotions and logouts (LiveSessions).
+    const key = `${(args.contextValue as GraphQLContext).viewer?.role ?? 'visitor'}\n${operationKey}`;
     let results = resultsByEvent.get(event);
     if (!results) resultsByEvent.set(event, (results = new Map()));
     let result = results.get(key);

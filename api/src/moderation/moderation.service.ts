@@ -60,12 +60,12 @@ const flagSchema = z
   .refine((f) => f.reason !== 'other' || f.note, { message: 'Say what is wrong with the post.', path: ['note'] });
 
 /** Locks the post's topic row (changes to one topic queue up) and loads the post. */
-async function lockPost(em: EntityManager, target: PostTarget): Promise<{ topic: Topic; answer: Answer | null }> {
+async function lockPost(em: EntityManager, target: PostTarget, viewer: User): Promise<{ topic: Topic; answer: Answer | null }> {
   if ((target.topicId == null) === (target.answerId == null)) {
     throw badInput('Name either the question (topicId) or the answer (answerId).', { topicId: 'Give topicId or answerId, not both.' });
   }
-  if (target.answerId != null) return lockAnswer(em, target.answerId);
-  return { topic: await lockTopicRow(em, target.topicId!), answer: null };
+  if (target.answerId != null) return lockAnswer(em, target.answerId, viewer);
+  return { topic: await lockTopicRow(em, target.topicId!, viewer), answer: null };
 }
 
 const postWhere = 'topic_id = ? and answer_id is not distinct from ?::int';
@@ -79,8 +79,7 @@ export async function flagPost(ctx: ServiceContext, target: PostTarget, input: u
   const viewer = requireViewer(ctx);
   ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
-    const post = await lockPost(em, target);
-    if (!canViewPost(viewer, post.topic) || (post.answer && !canViewPost(viewer, post.answer))) throw notFound(post.answer ? 'Answer' : 'Topic');
+    const post = await lockPost(em, target, viewer);
     if (!canFlag(viewer, post.answer ?? post.topic)) throw forbidden('You cannot flag your own post.');
     const [created] = await em.execute<FlagRow[]>(
       `insert into flag (reporter_id, topic_id, answer_id, reason, note) values (?, ?, ?, ?, ?)
@@ -108,7 +107,7 @@ export async function setPostHidden(ctx: ServiceContext, target: PostTarget, hid
   const note = parseReason(why);
   const viewer = requireModerator(ctx);
   return changeWithEvents(ctx, async (em, record) => {
-    const post = await lockPost(em, target);
+    const post = await lockPost(em, target, viewer);
     const { topic, answer } = post;
     const subject = answer ?? topic;
     if (subject.isHidden !== hidden) {
@@ -120,6 +119,8 @@ export async function setPostHidden(ctx: ServiceContext, target: PostTarget, hid
         topic.answerCount += hidden ? -1 : 1;
         refreshStatus(topic);
         await record({ kind: hidden ? 'answer_hidden' : 'answer_unhidden', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
+        // The hide event carries ids only; the topic's new count and status travel on their own.
+        await record({ kind: 'topic_updated', topicId: topic.id, actorId: viewer.id });
       } else {
         topic.isHidden = hidden;
         await record({ kind: hidden ? 'topic_hidden' : 'topic_unhidden', topicId: topic.id, actorId: viewer.id });
@@ -141,7 +142,7 @@ export async function dismissFlags(ctx: ServiceContext, target: PostTarget, why:
   const note = parseReason(why);
   const viewer = requireModerator(ctx);
   return changeWithEvents(ctx, async (em, record) => {
-    const post = await lockPost(em, target);
+    const post = await lockPost(em, target, viewer);
     const closed = await em.execute<Array<{ id: number }>>(
       `update flag set status = 'dismissed', resolved_at = now(), resolved_by_id = ? where status = 'open' and ${postWhere} returning id`,
       [viewer.id, ...postParams(post)],
@@ -165,7 +166,7 @@ export async function closeAsDuplicate(ctx: ServiceContext, topicId: number, ori
   if (topicId === originalId) throw badInput('A question cannot duplicate itself.', { originalId: 'Choose another question.' });
   return changeWithEvents(ctx, async (em, record) => {
     // Both rows locked in id order, so two moderators closing a pair both ways cannot deadlock.
-    const [first, second] = [await lockTopicRow(em, Math.min(topicId, originalId)), await lockTopicRow(em, Math.max(topicId, originalId))];
+    const [first, second] = [await lockTopicRow(em, Math.min(topicId, originalId), viewer), await lockTopicRow(em, Math.max(topicId, originalId), viewer)];
     const [topic, original] = first.id === topicId ? [first, second] : [second, first];
     if (original.isHidden) throw badInput('The original is hidden.', { originalId: 'Choose a visible question.' });
     if (original.duplicateOf) {

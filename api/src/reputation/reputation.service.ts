@@ -96,7 +96,7 @@ export const votePoints = (settings: ReputationSettings, value: number) => (valu
 export async function setExpert(ctx: ServiceContext, userId: number, expert: boolean): Promise<User> {
   const viewer = requireViewer(ctx);
   if (!isStaff(viewer)) throw forbidden('Only staff grant or revoke expert status.');
-  return ctx.em.transactional(async (em) => {
+  const user = await ctx.em.transactional(async (em) => {
     const user = await em.findOne(User, { id: userId });
     if (!user) throw notFound('User');
     if (isStaff(user)) throw badInput('Staff and admins are not made experts.', { userId: 'Choose a customer or an expert.' });
@@ -108,6 +108,8 @@ export async function setExpert(ctx: ServiceContext, userId: number, expert: boo
     await em.refresh(user);
     return user;
   });
+  await ctx.deps.sessions.changed(user.id);
+  return user;
 }
 
 const settingsSchema = z.object({

@@ -12,7 +12,8 @@ import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } fro
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { hashSessionToken, userForSession } from '../accounts/accounts.service.js';
+import { findSession, hashSessionToken } from '../accounts/accounts.service.js';
+import { LiveSessions } from '../accounts/live-sessions.js';
 import { PostgresNotifyBus } from '../live/bus.js';
 import { LiveHub } from '../live/hub.js';
 import { subscribeWithSharedExecution } from '../live/shared-execution.js';
@@ -128,6 +129,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     indexer,
     signals: new SignalRecorder(orm, live, log),
     unread: new UnreadCounts(orm, bus, log, live),
+    sessions: new LiveSessions(orm, bus, log),
     searchIndex,
     meili,
     log,
@@ -138,11 +140,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   const formatError = createErrorFormatter(log);
   const validationRules = [depthLimit(MAX_QUERY_DEPTH)];
 
-  async function contextFor(request: http.IncomingMessage, response: http.ServerResponse | null, cacheLoaders: boolean): Promise<GraphQLContext> {
+  async function contextFor(
+    request: http.IncomingMessage,
+    response: http.ServerResponse | null,
+    cacheLoaders: boolean,
+  ): Promise<GraphQLContext & { sessionExpiresAt: Date | null }> {
     const em = orm.em.fork();
     const token = readCookie(request, SESSION_COOKIE);
     const sessionTokenHash = token ? hashSessionToken(token) : null;
-    const viewer = sessionTokenHash ? await userForSession({ em }, sessionTokenHash) : null;
+    const session = sessionTokenHash ? await findSession({ em }, sessionTokenHash) : null;
+    const viewer = session?.user ?? null;
     return {
       em,
       viewer,
@@ -153,8 +160,31 @@ export async function createApp(options: AppOptions): Promise<App> {
       loaders: createLoaders(em, viewer?.id ?? null, { cache: cacheLoaders }),
       sessionTokenHash,
       sessionCookie: response ? sessionCookieWriter(response, options.cookieSecure) : null,
+      sessionExpiresAt: session?.expiresAt ?? null,
     };
   }
+
+  /** Each WebSocket operation follows its session (LiveSessions); it stops when the operation or socket ends. */
+  const untrackers = new WeakMap<object, Map<string, () => void>>();
+  async function socketContextFor(request: http.IncomingMessage, socket: object, operationId: string): Promise<GraphQLContext> {
+    const ctx = await contextFor(request, null, false);
+    const untrack = deps.sessions.track(ctx, ctx.sessionExpiresAt, (viewer) => {
+      ctx.loaders = createLoaders(ctx.em, viewer?.id ?? null, { cache: false });
+    });
+    const operations = untrackers.get(socket) ?? untrackers.set(socket, new Map()).get(socket)!;
+    operations.get(operationId)?.();
+    operations.set(operationId, untrack);
+    return ctx;
+  }
+  const untrack = (socket: object, operationId?: string) => {
+    const operations = untrackers.get(socket);
+    if (!operations) return;
+    for (const [id, stop] of operations) {
+      if (operationId !== undefined && id !== operationId) continue;
+      stop();
+      operations.delete(id);
+    }
+  };
 
   const app = express();
   app.disable('x-powered-by');
@@ -174,7 +204,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const wsCleanup = useServer<Record<string, unknown>, { contextValue?: GraphQLContext }>(
     {
       schema,
-      context: async (ctx, _id, _payload) => contextFor(ctx.extra.request, null, false),
+      context: async (ctx, id) => socketContextFor(ctx.extra.request, ctx.extra.socket, id),
+      onComplete: (ctx, id) => untrack(ctx.extra.socket, id),
+      onClose: (ctx) => untrack(ctx.extra.socket),
       subscribe: subscribeWithSharedExecution,
       onSubscribe: (_ctx, _id, payload) => {
         let document;
@@ -277,6 +309,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     close: async () => {
       indexer.stop();
       deps.unread.close();
+      deps.sessions.close();
       await live.close();
       await apollo.stop();
       wsServer.close();

@@ -126,7 +126,7 @@ export async function slaQueue(ctx: ServiceContext, limit: number): Promise<{ it
 export async function setClaim(ctx: ServiceContext, topicId: number, claim: boolean): Promise<Topic> {
   const viewer = requireStaff(ctx);
   return changeWithEvents(ctx, async (em, record) => {
-    const topic = await lockTopicRow(em, topicId);
+    const topic = await lockTopicRow(em, topicId, viewer);
     const holder = topic.claimedBy?.id ?? null;
     if (claim) {
       if (holder === viewer.id) return topic; // a retry changes nothing

@@ -26,6 +26,29 @@ export const canModerate = (viewer: Viewer) => isStaff(viewer);
 /** Hidden posts stay visible to staff and to their author, marked hidden. */
 export const canViewPost = (viewer: Viewer, post: PostRef) => !post.isHidden || isStaff(viewer) || viewer?.id === post.author.id;
 export const canViewTopic = canViewPost;
+/** An answer shows where both it and its question may be seen. */
+export const canViewAnswer = (viewer: Viewer, answer: PostRef, topic: PostRef) => canViewPost(viewer, answer) && canViewTopic(viewer, topic);
+
+/** What delivery knows of a live event: its audience and the current state of the posts it is about. */
+export interface EventVisibility {
+  audience: 'public' | 'staff';
+  /** Hide and unhide events carry ids only: everyone gets them, to drop or refetch the post. */
+  idsOnly: boolean;
+  topic: { isHidden: boolean; authorId: number } | null;
+  answer: { isHidden: boolean; authorId: number } | null;
+}
+
+/**
+ * Live events, replayed or live, are judged against the posts as they are now, not as they were
+ * when the event was written: hiding a post takes every earlier snapshot of it out of reach.
+ */
+export function canViewEvent(viewer: Viewer, event: EventVisibility): boolean {
+  if (isStaff(viewer)) return true;
+  if (event.audience !== 'public') return false;
+  if (event.idsOnly) return true;
+  const visible = (post: EventVisibility['topic']) => !post || canViewPost(viewer, { isHidden: post.isHidden, author: { id: post.authorId } });
+  return visible(event.topic) && visible(event.answer);
+}
 export const canFlag = (viewer: Viewer, post: PostRef) => viewer !== null && viewer.id !== post.author.id;
 
 /** open → answered (has an answer) → resolved (accepted or official); locked overrides. */

@@ -1,4 +1,3 @@
-import { Answer } from '../answers/answer.entity.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf, toGlobalId } from '../graphql/ids.js';
 import { loadOrThrow } from '../graphql/loaders.js';
@@ -99,8 +98,8 @@ export const topicsResolvers: Resolvers = {
     author: (topic, _args, ctx) => loadOrThrow(ctx.loaders.user, topic.author.id),
     category: (topic, _args, ctx) => loadOrThrow(ctx.loaders.category, topic.category.id),
     tags: (topic, _args, ctx) => ctx.loaders.tagsByTopic.load(topic.id),
-    acceptedAnswer: (topic, _args, ctx) => (topic.acceptedAnswer ? ctx.em.findOne(Answer, topic.acceptedAnswer.id) : null),
-    officialAnswer: (topic, _args, ctx) => (topic.officialAnswer ? ctx.em.findOne(Answer, topic.officialAnswer.id) : null),
+    acceptedAnswer: (topic, _args, ctx) => (topic.acceptedAnswer ? topics.findAnswer(ctx, topic.acceptedAnswer.id) : null),
+    officialAnswer: (topic, _args, ctx) => (topic.officialAnswer ? topics.findAnswer(ctx, topic.officialAnswer.id) : null),
     answers: async (topic, args, ctx) => {
       const size = pageSize(args.first, 50);
       const offset = args.after ? decodeCursor(args.after, isOffsetCursor)[0] + 1 : 0;

@@ -15,7 +15,7 @@ import { award, readSettings } from '../reputation/reputation.service.js';
 import { parseInput } from '../validation.js';
 import { Category } from './category.entity.js';
 import { recordSignal, signalSource } from '../deflection/signals.js';
-import { canAsk, canEditTopic, canLock, canMeToo, canModerate, canViewTopic, refreshStatus } from './permissions.js';
+import { canAsk, canEditTopic, canLock, canMeToo, canModerate, canViewAnswer, canViewTopic, refreshStatus } from './permissions.js';
 import { Tag } from './tag.entity.js';
 import { Topic } from './topic.entity.js';
 
@@ -94,6 +94,12 @@ export async function findTopic(ctx: ServiceContext, id: number): Promise<Topic 
   return topic && canViewTopic(ctx.viewer, topic) ? topic : null;
 }
 
+/** An answer if the viewer may see it and its topic. */
+export async function findAnswer(ctx: ServiceContext, id: number): Promise<Answer | null> {
+  const answer = await ctx.em.findOne(Answer, { id }, { populate: ['topic'] });
+  return answer && canViewAnswer(ctx.viewer, answer, answer.topic) ? answer : null;
+}
+
 /** Official first, then accepted, then by score, then oldest first: the order readers expect. Hidden answers: staff and their author. */
 export async function listAnswers(ctx: ServiceContext, topic: Topic, options: { limit: number; offset: number }): Promise<Answer[]> {
   return ctx.em
@@ -112,10 +118,13 @@ export async function listAnswers(ctx: ServiceContext, topic: Topic, options: { 
     .getResult();
 }
 
-/** Loads a topic and locks its row for the rest of the transaction: changes to one topic queue up. */
-export async function lockTopicRow(em: EntityManager, topicId: number): Promise<Topic> {
+/**
+ * Loads a topic the viewer may see and locks its row for the rest of the transaction: changes to
+ * one topic queue up. One the viewer may not see does not exist for them (NOT_FOUND).
+ */
+export async function lockTopicRow(em: EntityManager, topicId: number, viewer: User): Promise<Topic> {
   const topic = await em.findOne(Topic, { id: topicId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-  if (!topic) throw notFound('Topic');
+  if (!topic || !canViewTopic(viewer, topic)) throw notFound('Topic');
   return topic;
 }
 
@@ -173,7 +182,7 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
   const viewer = requireViewer(ctx);
   ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
-    const topic = await lockTopicRow(em, topicId);
+    const topic = await lockTopicRow(em, topicId, viewer);
     if (!canEditTopic(viewer, topic)) {
       throw forbidden(topic.isLocked ? 'This topic is locked.' : 'Only the author or staff can edit this question.');
     }
@@ -202,7 +211,7 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
 export async function setMeToo(ctx: ServiceContext, topicId: number, meToo: boolean): Promise<Topic> {
   const viewer = requireViewer(ctx);
   return changeWithEvents(ctx, async (em, record) => {
-    const topic = await lockTopicRow(em, topicId);
+    const topic = await lockTopicRow(em, topicId, viewer);
     if (!canMeToo(viewer, topic)) throw forbidden('You cannot vote "me too" on your own question.');
     const changed = meToo
       ? await em.execute('insert into topic_me_too (user_id, topic_id) values (?, ?) on conflict do nothing returning 1', [viewer.id, topic.id])
@@ -220,7 +229,7 @@ export async function setLocked(ctx: ServiceContext, topicId: number, locked: bo
   const viewer = requireViewer(ctx);
   if (!canLock(viewer)) throw forbidden('Only staff can lock or unlock topics.');
   return changeWithEvents(ctx, async (em, record) => {
-    const topic = await lockTopicRow(em, topicId);
+    const topic = await lockTopicRow(em, topicId, viewer);
     if (topic.isLocked === locked) return topic;
     topic.isLocked = locked;
     refreshStatus(topic);

@@ -28,7 +28,7 @@ export const HomeQuery = graphql(`
 export const FeedSubscription = graphql(`
   subscription Feed($categoryId: ID, $after: String) {
     feed(categoryId: $categoryId, after: $after) {
-      cursor kind
+      cursor kind topicId
       topic {
         id title status answerCount meTooCount lastActivityAt createdAt tags
         author { id displayName role }
@@ -72,7 +72,7 @@ export const TopicQuery = graphql(`
 export const TopicActivitySubscription = graphql(`
   subscription TopicActivity($topicId: ID!, $after: String) {
     topicActivity(topicId: $topicId, after: $after) {
-      cursor kind
+      cursor kind answerId
       topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId isHidden duplicateOfId }
       answer { id bodyHtml score createdAt isHidden author { id displayName role } }
     }

@@ -65,12 +65,12 @@ export function HomePage() {
   const [cursor, setCursor] = createSignal<string | null>(null);
   const [loadingMore, setLoadingMore] = createSignal(false);
 
+  /** A hidden topic's event carries its id only. */
+  const dropTopic = (topicId: string) => {
+    setRows('list', (list) => list.filter((r) => r.id !== topicId));
+    setRows('fresh', (list) => list.filter((r) => r.id !== topicId));
+  };
   const applyFeed = (topic: FeedTopic, kind: string) => {
-    if (kind === 'TOPIC_HIDDEN') {
-      setRows('list', (list) => list.filter((r) => r.id !== topic.id));
-      setRows('fresh', (list) => list.filter((r) => r.id !== topic.id));
-      return;
-    }
     const index = rows.list.findIndex((r) => r.id === topic.id);
     if (index >= 0) {
       // Counts and status change in place; rows do not reorder under the reader.
@@ -93,7 +93,7 @@ export function HomePage() {
         after: page.topics.liveCursor,
         pick: (result) => result.feed,
         cursorOf: (event) => (event.kind === 'RESYNC' ? null : event.cursor),
-        onItem: (event) => event.topic && applyFeed(event.topic, event.kind),
+        onItem: (event) => (event.kind === 'TOPIC_HIDDEN' ? event.topicId && dropTopic(event.topicId) : event.topic && applyFeed(event.topic, event.kind)),
       });
       onCleanup(stop);
     }),

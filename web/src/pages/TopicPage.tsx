@@ -70,8 +70,19 @@ export default function TopicPage() {
       void revalidate(getTopic.keyFor(params.id));
       return;
     }
-    if (event.kind === 'TOPIC_HIDDEN' && !canSeeHidden(state.topic.author.id)) {
-      setRemoved(true);
+    // Hide events carry ids only: readers drop the post, staff and its author refetch it marked hidden.
+    if (event.kind === 'TOPIC_HIDDEN') {
+      if (canSeeHidden(state.topic.author.id)) void revalidate(getTopic.keyFor(params.id));
+      else setRemoved(true);
+      return;
+    }
+    if (event.kind === 'ANSWER_HIDDEN') {
+      const hidden = state.answers.find((a) => a.id === event.answerId) ?? state.pending.find((a) => a.id === event.answerId);
+      if (hidden && canSeeHidden(hidden.author.id)) void revalidate(getTopic.keyFor(params.id));
+      else {
+        setState('answers', (list) => list.filter((a) => a.id !== event.answerId));
+        setState('pending', (list) => list.filter((a) => a.id !== event.answerId));
+      }
       return;
     }
     batch(() => {
@@ -82,10 +93,7 @@ export default function TopicPage() {
       const answer = event.answer;
       if (!answer) return;
       const index = state.answers.findIndex((a) => a.id === answer.id);
-      if (event.kind === 'ANSWER_HIDDEN' && !canSeeHidden(answer.author.id)) {
-        setState('answers', (list) => list.filter((a) => a.id !== answer.id));
-        setState('pending', (list) => list.filter((a) => a.id !== answer.id));
-      } else if (index >= 0) {
+      if (index >= 0) {
         setState('answers', index, { score: answer.score, bodyHtml: answer.bodyHtml, isHidden: answer.isHidden });
       } else if (event.kind === 'ANSWER_POSTED' && !state.pending.some((a) => a.id === answer.id)) {
         const mine = viewer()?.id === answer.author.id;

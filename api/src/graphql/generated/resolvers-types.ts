@@ -1237,15 +1237,19 @@ export type TopicEdge = {
 /** One change, in order. Its cursor is what to pass as after when reconnecting. */
 export type TopicEvent = {
   __typename?: 'TopicEvent';
-  /** Who made the change. */
+  /** Who made the change. Null for the hide and unhide kinds. */
   actor?: Maybe<UserSnapshot>;
-  /** Set for ANSWER_* kinds. */
+  /** Set for ANSWER_* kinds but ANSWER_HIDDEN and ANSWER_UNHIDDEN (ids only). */
   answer?: Maybe<AnswerSnapshot>;
+  /** The answer it is about, for ANSWER_* kinds (and POST_FLAGGED / FLAGS_DISMISSED on an answer). */
+  answerId?: Maybe<Scalars['ID']['output']>;
   cursor: Scalars['String']['output'];
   kind: TopicEventKind;
   occurredAt: Scalars['DateTime']['output'];
-  /** Null only for RESYNC. */
+  /** The topic as it stood right after the event. Null for RESYNC and for the hide and unhide kinds, which carry ids only. */
   topic?: Maybe<TopicSnapshot>;
+  /** The topic it is about; null only for RESYNC. */
+  topicId?: Maybe<Scalars['ID']['output']>;
 };
 
 export { TopicEventKind };
@@ -2281,10 +2285,12 @@ export type TopicEdgeResolvers<ContextType = GraphQLContext, ParentType extends 
 export type TopicEventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TopicEvent'] = ResolversParentTypes['TopicEvent']> = {
   actor?: Resolver<Maybe<ResolversTypes['UserSnapshot']>, ParentType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['AnswerSnapshot']>, ParentType, ContextType>;
+  answerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TopicEventKind'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['TopicSnapshot']>, ParentType, ContextType>;
+  topicId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type TopicEventKindResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_EDITED?: any, ANSWER_HIDDEN?: any, ANSWER_MARKED_OFFICIAL?: any, ANSWER_POSTED?: any, ANSWER_UNACCEPTED?: any, ANSWER_UNHIDDEN?: any, ANSWER_UNMARKED_OFFICIAL?: any, ANSWER_VOTED?: any, FLAGS_DISMISSED?: any, POST_FLAGGED?: any, RESYNC?: any, TOPIC_CLAIMED?: any, TOPIC_CREATED?: any, TOPIC_EDITED?: any, TOPIC_HIDDEN?: any, TOPIC_UNCLAIMED?: any, TOPIC_UNHIDDEN?: any, TOPIC_UPDATED?: any }, ResolversTypes['TopicEventKind']>;
