@@ -27,14 +27,12 @@ import { renderThreadPage } from '../topics/thread-page.js';
 import type { Logger } from '../logger.js';
 import { RateLimiter } from '../rate-limit.js';
 import type { AppDeps, GraphQLContext, Policy } from '../graphql/context.js';
-import { depthLimit } from '../graphql/depth-limit.js';
+import { createCostLimit, QUERY_LIMITS, queryLimitsPlugin, queryValidationRules } from '../graphql/query-limits.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { buildSchema } from '../graphql/schema.js';
 import { readCookie, SESSION_COOKIE, sessionCookieWriter } from './cookies.js';
 import { createErrorFormatter } from './errors.js';
 
-export const MAX_QUERY_DEPTH = 12;
-export const MAX_QUERY_TOKENS = 3000;
 const MAX_BODY = '100kb';
 
 export const defaultPolicy: Policy = {
@@ -138,7 +136,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   };
   const schema = buildSchema();
   const formatError = createErrorFormatter(log);
-  const validationRules = [depthLimit(MAX_QUERY_DEPTH)];
+  const validationRules = queryValidationRules();
+  const costLimit = createCostLimit(schema);
 
   async function contextFor(
     request: http.IncomingMessage,
@@ -211,12 +210,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       onSubscribe: (_ctx, _id, payload) => {
         let document;
         try {
-          document = parse(payload.query, { maxTokens: MAX_QUERY_TOKENS });
+          document = parse(payload.query, { maxTokens: QUERY_LIMITS.tokens });
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the query.')];
         }
         const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
         if (errors.length > 0) return errors;
+        try {
+          costLimit.assertWithinBudget(document, payload.variables ?? undefined, payload.operationName);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
         return undefined;
       },
       onNext: (_ctx, _id, _payload, _args: ExecutionArgs, result) =>
@@ -228,7 +232,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     validationRules,
-    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     formatError,
     includeStacktraceInErrorResponses: false,
     // The web app sends whole documents; an unused query cache is only memory for strangers to fill.
@@ -238,6 +242,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // csrfPrevention stays at its default (on): simple cross-site requests cannot run operations.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin(costLimit),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
     ],
     logger: log,

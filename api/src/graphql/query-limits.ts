@@ -1,0 +1,144 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import {
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  type DocumentNode,
+  type GraphQLSchema,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { depthLimit } from './depth-limit.js';
+
+/**
+ * What one GraphQL operation may ask of the server, decided before it runs. The cost budget is
+ * what the web app's heaviest page needs with room to spare (test/security/query-cost.test.ts
+ * prices every document it sends); a topic with 100 answers, each with its topic's 100 answers,
+ * costs hundreds of thousands.
+ */
+export const QUERY_LIMITS = {
+  depth: 12,
+  tokens: 3_000,
+  aliases: 15,
+  cost: 10_000,
+  /** Fields stop resolving after this; the database has its own statement timeout. */
+  executionMs: 5_000,
+  /** A response over this is replaced by an error instead of sent. */
+  responseBytes: 2 * 1024 * 1024,
+};
+
+/** A list without @listSize counts as this many items. */
+const UNANNOTATED_LIST_SIZE = 10;
+
+/**
+ * Prices list fields by the @listSize directive in schema/ (slicing arguments like `first`,
+ * defaults included, or an assumed size): the cost of the items is multiplied by their number,
+ * so nested lists multiply as the work does. Other fields cost 1 (simpleEstimator).
+ */
+function listSizeEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  const directive = schema.getDirective('listSize');
+  if (!directive) throw new Error('schema/base.graphql must declare @listSize');
+  return ({ field, args, childComplexity }) => {
+    const annotation = field.astNode ? getDirectiveValues(directive, field.astNode) : undefined;
+    const isList = isListType(getNullableType(field.type));
+    if (!annotation && !isList) return undefined;
+    if (!annotation && isLeafType(getNamedType(field.type))) return 1;
+    let size = (annotation?.assumedSize as number | undefined) ?? UNANNOTATED_LIST_SIZE;
+    for (const name of (annotation?.slicingArguments as string[] | undefined) ?? []) {
+      if (typeof args[name] === 'number') {
+        size = Math.max(0, args[name]);
+        break;
+      }
+    }
+    return size * (1 + childComplexity);
+  };
+}
+
+export interface QueryCost {
+  cost: number;
+  maximum: number;
+}
+
+/** Prices one operation with its variables; refuses it, before anything runs, when over the budget. */
+export function createCostLimit(schema: GraphQLSchema, maximum = QUERY_LIMITS.cost) {
+  const estimators = [listSizeEstimator(schema), simpleEstimator({ defaultComplexity: 1 })];
+  const price = (document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number =>
+    getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators });
+  return {
+    price,
+    assertWithinBudget(document: DocumentNode, variables: Record<string, unknown> | undefined, operationName?: string | null): QueryCost {
+      let cost: number;
+      try {
+        cost = price(document, variables, operationName ?? undefined);
+      } catch (error) {
+        // Variables that do not fit, too many nodes: the client's fault, told as such.
+        throw new GraphQLError(error instanceof Error ? error.message : 'The query could not be priced.', {
+          extensions: { code: 'QUERY_TOO_COMPLEX', maximumCost: maximum, http: { status: 400 } },
+        });
+      }
+      if (cost > maximum) {
+        throw new GraphQLError(`This query would cost ${cost}, over the budget of ${maximum}. Ask for fewer items (first) or fewer nested lists.`, {
+          extensions: { code: 'QUERY_TOO_COMPLEX', cost, maximumCost: maximum, http: { status: 400 } },
+        });
+      }
+      return { cost, maximum };
+    },
+  };
+}
+
+/** Validation every operation passes, over HTTP and WebSocket alike. */
+export function queryValidationRules(): ValidationRule[] {
+  return [
+    depthLimit(QUERY_LIMITS.depth),
+    // Reported like any validation error (the library's default throws out of validate()).
+    maxAliasesRule({
+      n: QUERY_LIMITS.aliases,
+      exposeLimits: true,
+      propagateOnRejection: false,
+      onReject: [(context, error) => (context as ValidationContext).reportError(error)],
+    }) as unknown as ValidationRule,
+  ];
+}
+
+/** Apollo's side: the cost budget with the request's variables, a time bound, and a response size cap. */
+export function queryLimitsPlugin(costLimit: ReturnType<typeof createCostLimit>): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, request, operationName }) {
+          costLimit.assertWithinBudget(document, request.variables, operationName);
+        },
+        async executionDidStart() {
+          const deadline = performance.now() + QUERY_LIMITS.executionMs;
+          return {
+            willResolveField() {
+              if (performance.now() > deadline) {
+                throw new GraphQLError(`The query ran longer than ${QUERY_LIMITS.executionMs / 1000} s and was stopped.`, {
+                  extensions: { code: 'QUERY_TIMEOUT' },
+                });
+              }
+            },
+          };
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const size = Buffer.byteLength(JSON.stringify(response.body.singleResult));
+          if (size <= QUERY_LIMITS.responseBytes) return;
+          response.body.singleResult = {
+            errors: [
+              {
+                message: `The response would be ${Math.round(size / 1024)} kB, over the limit of ${QUERY_LIMITS.responseBytes / 1024} kB. Ask for less.`,
+                extensions: { code: 'RESPONSE_TOO_LARGE' },
+              },
+            ],
+          };
+        },
+      };
+    },
+  };
+}
