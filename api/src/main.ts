@@ -1,10 +1,10 @@
 import { ConfigError, loadConfig } from './config.js';
-import { migrate, openDatabase } from './db/orm.js';
+import { migrateDatabase, openDatabase } from './db/orm.js';
 import { seedDemoCommunity } from './db/seed.js';
 import { EmbeddedServerError } from './embedded/process.js';
 import { startInfrastructure, type Infrastructure } from './embedded/infrastructure.js';
 import { createLogger } from './logger.js';
-import { createApp, type App } from './server/app.js';
+import { createApp, defaultPolicy, type App } from './server/app.js';
 
 const startedAt = performance.now();
 let config;
@@ -42,11 +42,11 @@ process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
 try {
   infrastructure = await startInfrastructure(config, log);
-  const orm = await openDatabase(infrastructure.databaseUrl, log);
-  const applied = await migrate(orm);
+  const applied = await migrateDatabase(infrastructure.databaseUrl, log);
   if (applied.length) log.info({ applied }, 'applied migrations');
+  const orm = await openDatabase(infrastructure.databaseUrl, log);
   if (config.seedDemo) {
-    const seeded = await seedDemoCommunity(orm.em.fork(), { passwordCost: 14 });
+    const seeded = await seedDemoCommunity(orm.em.fork(), { passwordCost: defaultPolicy.passwordCost });
     if (seeded) log.info(seeded, 'seeded the demo community (first start)');
   }
   app = await createApp({

@@ -1,3 +1,6 @@
+import crypto from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { rateLimited } from './errors.js';
 
 export interface RateLimit {
@@ -6,26 +9,60 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
+/** Keys name people (emails) and addresses: stored as digests, and always short enough for the key column. */
+export const limitKey = (...parts: Array<string | number>) => crypto.createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 32);
+
+const isRejection = (value: unknown): value is RateLimiterRes => value instanceof RateLimiterRes;
+
 /**
- * Fixed-window counters in process memory. Enough for one API process; several processes each
- * count on their own, so a deployment behind a balancer should move this to a shared store.
+ * Counters in a store every API process shares (the rate_limit table of PostgreSQL, through
+ * rate-limiter-flexible), so limits hold across processes and restarts. If the database cannot be
+ * reached, each process falls back to counting in memory rather than failing the request.
  */
 export class RateLimiter {
-  private windows = new Map<string, { count: number; resetAt: number }>();
+  private limiters = new Map<string, RateLimiterAbstract>();
 
-  /** Counts one attempt for key and throws RATE_LIMITED once the window's allowance is spent. */
-  hit(key: string, rule: RateLimit, now = Date.now()): void {
-    let window = this.windows.get(key);
-    if (!window || window.resetAt <= now) {
-      window = { count: 0, resetAt: now + rule.windowSeconds * 1000 };
-      this.windows.set(key, window);
-      if (this.windows.size > 50_000) this.sweep(now);
+  constructor(private readonly orm: MikroORM) {}
+
+  /** The limiter for one rule; `name` keeps rules with equal numbers apart. */
+  limiter(name: string, rule: RateLimit): RateLimiterAbstract {
+    const id = `${name}:${rule.limit}:${rule.windowSeconds}`;
+    let limiter = this.limiters.get(id);
+    if (!limiter) {
+      const options = { keyPrefix: name, points: rule.limit, duration: rule.windowSeconds };
+      limiter = new RateLimiterPostgres({
+        ...options,
+        storeClient: this.orm.em.getConnection().getKnex(),
+        storeType: 'knex',
+        tableName: 'rate_limit',
+        // The table comes with the migrations; one limiter sweeps expired rows for all.
+        tableCreated: true,
+        clearExpiredByTimeout: this.limiters.size === 0,
+        insuranceLimiter: new RateLimiterMemory(options),
+      });
+      this.limiters.set(id, limiter);
     }
-    window.count += 1;
-    if (window.count > rule.limit) throw rateLimited(Math.ceil((window.resetAt - now) / 1000));
+    return limiter;
   }
 
-  private sweep(now: number): void {
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key);
+  /** Counts one attempt and throws RATE_LIMITED once the window's allowance is spent. */
+  async hit(name: string, key: string, rule: RateLimit): Promise<void> {
+    try {
+      await this.limiter(name, rule).consume(key);
+    } catch (error) {
+      if (isRejection(error)) throw rateLimited(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+      throw error;
+    }
+  }
+
+  /** Like hit, but says whether the attempt was allowed instead of throwing. */
+  async allows(name: string, key: string, rule: RateLimit): Promise<boolean> {
+    try {
+      await this.limiter(name, rule).consume(key);
+      return true;
+    } catch (error) {
+      if (isRejection(error)) return false;
+      throw error;
+    }
   }
 }

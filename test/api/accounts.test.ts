@@ -63,17 +63,18 @@ describe('signing up', () => {
     const result = await visitor.execute(SIGN_UP, {
       input: { email: existing.email.toUpperCase(), password: 'another long password', displayName: 'Copycat' },
     });
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { email: 'Already registered.' } });
+    // A neutral answer: it does not say that an account exists (test/security/accounts.test.ts).
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { email: 'Cannot be used to sign up.' } });
     expect(await userCount()).toBe(before);
     expect(visitor.cookie).toBeNull();
   });
 
-  it('lets only one of two simultaneous sign-ups for one address through', async () => {
+  it('makes one account of two simultaneous sign-ups for one address (a double click signs in once made)', async () => {
     const email = `${unique('race')}@example.test`;
     const input = { email, password: 'long enough password', displayName: 'Racer' };
     const results = await Promise.all([t.visitor().execute(SIGN_UP, { input }), t.visitor().execute(SIGN_UP, { input })]);
-    expect(results.filter((r) => !r.errors).length).toBe(1);
-    expect(results.find((r) => r.errors)?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(results.filter((r) => !r.errors).length).toBeGreaterThanOrEqual(1);
+    for (const r of results) if (r.errors) expect(r.errors[0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect((await t.sql('select count(*) from app_user where email = $1', [email]))[0].count).toBe('1');
   });
 });
@@ -117,8 +118,8 @@ describe('logging in and out', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('rate limits login attempts per address, even with the right password afterwards', async () => {
-    const limited = await startTestApp({ policy: { rateLimits: { login: { limit: 3, windowSeconds: 60 }, signUp: { limit: 100, windowSeconds: 60 } } } });
+  it('delays an address that failed on an account, even with the right password afterwards', async () => {
+    const limited = await startTestApp({ policy: { login: { freeFailures: 3 } } });
     try {
       const ann = await limited.user();
       for (let i = 0; i < 3; i++) {

@@ -20,7 +20,7 @@ export async function startBench(): Promise<Bench> {
   const { postgres, meili, stop } = await startScratchServers('bench', log);
   await ensureDatabase(postgres.url('postgres'), 'bench');
   const databaseUrl = postgres.url('bench');
-  const orm = await openDatabase(databaseUrl, log);
+  const orm = await openDatabase(databaseUrl, log, null);
   await migrate(orm);
   const app = await createApp({
     orm,
@@ -31,7 +31,8 @@ export async function startBench(): Promise<Bench> {
     cookieSecure: false,
     policy: {
       passwordCost: 10,
-      rateLimits: { login: { limit: 1e9, windowSeconds: 60 }, signUp: { limit: 1e9, windowSeconds: 60 }, write: { limit: 1e9, windowSeconds: 60 } },
+      rateLimits: { signUp: { limit: 1e9, windowSeconds: 60 }, write: { limit: 1e9, windowSeconds: 60 } },
+      login: { freeFailures: 1e9, addressFailuresPerHour: 1e9, accountUnderAttackAfter: 1e9 },
     },
   });
   const url = await app.listen(0, '127.0.0.1');

@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   const { postgres, meili, meiliDir, meiliPort, stop } = await startScratchServers('test-run', log);
 
   await ensureDatabase(postgres.url('postgres'), TEMPLATE_DATABASE);
-  const orm = await openDatabase(postgres.url(TEMPLATE_DATABASE));
+  const orm = await openDatabase(postgres.url(TEMPLATE_DATABASE), undefined, null);
   await migrate(orm);
   await orm.close();
 

@@ -35,10 +35,10 @@ export const unique = (prefix: string) => `${prefix}${process.pid}x${++counter}x
 export const testPolicy: AppOptions['policy'] = {
   passwordCost: 10,
   rateLimits: {
-    login: { limit: 10_000, windowSeconds: 60 },
     signUp: { limit: 10_000, windowSeconds: 60 },
     write: { limit: 100_000, windowSeconds: 60 },
   },
+  login: { freeFailures: 10_000, addressFailuresPerHour: 1_000_000, accountUnderAttackAfter: 1_000_000 },
 };
 
 export interface TestAppOptions {
@@ -76,7 +76,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     searchIndex: `threads_${new URL(databaseUrl).pathname.slice(1)}`,
     log,
     cookieSecure: false,
-    policy: { ...testPolicy, ...options.policy, rateLimits: { ...testPolicy?.rateLimits, ...options.policy?.rateLimits } },
+    policy: {
+      ...testPolicy,
+      ...options.policy,
+      rateLimits: { ...testPolicy?.rateLimits, ...options.policy?.rateLimits },
+      login: { ...testPolicy?.login, ...options.policy?.login },
+    },
     webDist: options.webDist,
   });
   const url = await app.listen(options.port ?? 0, '127.0.0.1');

@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { badInput, forbidden, notFound, unauthenticated, DomainError } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { parseInput } from '../validation.js';
-import { decoyHash, hashPassword, verifyPassword } from './password.js';
+import { limitKey } from '../rate-limit.js';
+import { displayNameKey } from './display-name.js';
+import { decoyHash, hashPassword, isWeakerThan, verifyPassword } from './password.js';
+import { passwordWeakness } from './password-strength.js';
 import { Session } from './session.entity.js';
 import { User, roles, type Role } from './user.entity.js';
 
@@ -48,34 +51,59 @@ async function startSession(ctx: ServiceContext, user: User): Promise<SignedIn> 
 
 export async function signUp(ctx: ServiceContext, input: unknown): Promise<SignedIn> {
   const fields = parseInput(signUpSchema, input);
-  ctx.deps.limiter.hit(`sign-up:${ctx.clientIp}`, ctx.deps.policy.rateLimits.signUp);
-  const taken = badInput('An account with this email already exists. Log in instead.', { email: 'Already registered.' });
-  if (await ctx.em.count(User, { email: fields.email })) throw taken;
+  await ctx.deps.limiter.hit('sign_up', limitKey(ctx.clientIp), ctx.deps.policy.rateLimits.signUp);
+  const weakness = passwordWeakness(fields.password, [fields.email, ...fields.email.split(/[@.+_-]/), fields.displayName]);
+  if (weakness) throw badInput(weakness, { password: weakness });
+  const nameKey = displayNameKey(fields.displayName);
+  const nameTaken = badInput('That name is taken, or looks too much like one that is. Choose another.', { displayName: 'Taken.' });
+  if (await ctx.em.count(User, { nameKey })) throw nameTaken;
+  // Hashed before the address is looked up: a registered address costs the same time as a new one.
   const passwordHash = await hashPassword(fields.password, ctx.deps.policy.passwordCost);
+  const existing = await ctx.em.findOne(User, { email: fields.email }, { populate: ['passwordHash'] });
+  if (existing) {
+    // The owner signing up again with their password is simply signed in; anyone else learns no more
+    // than that this address cannot sign up (once email exists, the owner will be told by email).
+    if (await verifyPassword(fields.password, existing.passwordHash)) return startSession(ctx, existing);
+    throw cannotSignUp();
+  }
   try {
     return await ctx.em.transactional(async (em) => {
-      const user = em.create(User, { email: fields.email, passwordHash, displayName: fields.displayName, createdAt: new Date() });
+      const user = em.create(User, { email: fields.email, passwordHash, displayName: fields.displayName, nameKey, createdAt: new Date() });
       await em.flush();
       return startSession({ ...ctx, em }, user);
     });
   } catch (error) {
-    // Two sign-ups for one address at once: the unique index decides, the loser gets the same answer.
-    if (error instanceof UniqueConstraintViolationException) throw taken;
+    // Two sign-ups at once: the unique indexes decide, the loser gets the same answer as above.
+    if (error instanceof UniqueConstraintViolationException) throw /name_key/.test(error.message) ? nameTaken : cannotSignUp();
     throw error;
   }
 }
 
+const cannotSignUp = () =>
+  badInput('This email address cannot be used to sign up. If it is yours, log in instead.', { email: 'Cannot be used to sign up.' });
+
 export async function logIn(ctx: ServiceContext, input: unknown): Promise<SignedIn> {
   const fields = parseInput(logInSchema, input);
-  const { login } = ctx.deps.policy.rateLimits;
-  ctx.deps.limiter.hit(`login-ip:${ctx.clientIp}`, login);
-  ctx.deps.limiter.hit(`login-email:${fields.email}`, login);
+  const { passwordCost } = ctx.deps.policy;
+  await ctx.deps.loginThrottle.assertMayTry(fields.email, ctx.clientIp);
   const user = await ctx.em.findOne(User, { email: fields.email }, { populate: ['passwordHash'] });
-  const ok = user
-    ? await verifyPassword(fields.password, user.passwordHash)
-    : await verifyPassword(fields.password, await decoyHash(ctx.deps.policy.passwordCost)).then(() => false);
+  // One hash at the policy's cost for every address, known or not, so time tells nothing.
+  let ok = false;
+  if (!user) await verifyPassword(fields.password, await decoyHash(passwordCost));
+  else {
+    ok = await verifyPassword(fields.password, user.passwordHash);
+    if (isWeakerThan(user.passwordHash, passwordCost)) {
+      // An old, cheaper hash: upgraded on success, padded to the policy's cost on failure.
+      if (ok) user.passwordHash = await hashPassword(fields.password, passwordCost);
+      else await verifyPassword(fields.password, await decoyHash(passwordCost));
+    }
+  }
   // One message whatever went wrong: never tell whether an address has an account.
-  if (!user || !ok) throw unauthenticated('Email or password is incorrect.');
+  if (!user || !ok) {
+    await ctx.deps.loginThrottle.failed(fields.email, ctx.clientIp);
+    throw unauthenticated('Email or password is incorrect.');
+  }
+  await ctx.deps.loginThrottle.succeeded(fields.email, ctx.clientIp);
   return startSession(ctx, user);
 }
 

@@ -12,6 +12,8 @@ export class User {
   email!: string;
   passwordHash!: string;
   displayName!: string;
+  /** displayName as readers tell names apart (display-name.ts): unique. */
+  nameKey!: string;
   role: Role = 'customer';
   plan: Plan = 'free';
   reputation = 0;
@@ -26,6 +28,7 @@ export const UserSchema = new EntitySchema<User>({
     email: { type: 'string', length: 254, unique: true },
     passwordHash: { type: 'string', length: 255, lazy: true },
     displayName: { type: 'string', length: 50 },
+    nameKey: { type: 'string', length: 100, unique: true, lazy: true },
     role: { type: 'string', length: 16, default: 'customer' },
     plan: { type: 'string', length: 16, default: 'free' },
     reputation: { type: 'integer', default: 0 },

@@ -20,7 +20,7 @@ const postSchema = z.object({ clientMutationId, body });
 export async function postAnswer(ctx: ServiceContext, topicId: number, input: unknown): Promise<{ answer: Answer; topic: Topic }> {
   const fields = parseInput(postSchema, input);
   const viewer = requireViewer(ctx);
-  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
     if (fields.clientMutationId) {
       await lockClientMutation(em, viewer.id, fields.clientMutationId);
@@ -72,7 +72,7 @@ export async function lockAnswer(em: Parameters<typeof lockTopicRow>[0], answerI
 export async function editAnswer(ctx: ServiceContext, answerId: number, rawBody: unknown): Promise<Answer> {
   const fields = parseInput(z.object({ body }), { body: rawBody });
   const viewer = requireViewer(ctx);
-  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
     const { answer, topic } = await lockAnswer(em, answerId, viewer);
     if (!canEditAnswer(viewer, answer, topic)) {
@@ -91,7 +91,7 @@ export async function editAnswer(ctx: ServiceContext, answerId: number, rawBody:
 export async function voteOnAnswer(ctx: ServiceContext, answerId: number, value: number): Promise<Answer> {
   if (value !== 1 && value !== -1 && value !== 0) throw badInput('A vote is 1, -1, or 0 to take it back.', { value: 'Must be 1, -1 or 0.' });
   const viewer = requireViewer(ctx);
-  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
     const { answer, topic } = await lockAnswer(em, answerId, viewer);
     if (!canVote(viewer, answer)) throw forbidden('You cannot vote on your own answer.');

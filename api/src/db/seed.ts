@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { displayNameKey } from '../accounts/display-name.js';
 import { hashPassword } from '../accounts/password.js';
 import { startSlaClock } from '../sla/sla.service.js';
 import { isStaff, User } from '../accounts/user.entity.js';
@@ -34,6 +35,7 @@ export async function seedDemoCommunity(
           email: demoEmail(key),
           passwordHash,
           displayName,
+          nameKey: displayNameKey(displayName),
           role,
           plan: i % 5 === 0 ? 'premium' : 'free',
           createdAt: new Date(now - 120 * 86_400_000),

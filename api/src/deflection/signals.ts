@@ -215,7 +215,7 @@ export async function reportSignal(ctx: ServiceContext, input: unknown): Promise
   const signal = parseInput(reportSchema, input);
   const who = signalSource(ctx);
   if (!who) return false;
-  ctx.deps.limiter.hit(`signal:${who.visitorId}`, ctx.deps.policy.rateLimits.signal);
+  await ctx.deps.limiter.hit('signal', who.visitorId, ctx.deps.policy.rateLimits.signal);
   if (signal.topicId) {
     const topic = await ctx.em.findOne(Topic, { id: signal.topicId });
     if (!topic || !canViewTopic(ctx.viewer, topic)) throw notFound('Topic');

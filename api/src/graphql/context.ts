@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Meilisearch } from 'meilisearch';
 import type { LiveSessions } from '../accounts/live-sessions.js';
+import type { LoginPolicy, LoginThrottle } from '../accounts/login-throttle.js';
 import type { User } from '../accounts/user.entity.js';
 import type { SignalRecorder } from '../deflection/signals.js';
 import type { UnreadCounts } from '../notifications/unread-counts.js';
@@ -15,7 +16,8 @@ export interface Policy {
   sessionDays: number;
   /** log2 of scrypt's N. */
   passwordCost: number;
-  rateLimits: { login: RateLimit; signUp: RateLimit; write: RateLimit; typing: RateLimit; signal: RateLimit };
+  rateLimits: { signUp: RateLimit; write: RateLimit; typing: RateLimit; signal: RateLimit };
+  login: LoginPolicy;
 }
 
 /** What lives as long as the process: shared by every request. */
@@ -24,6 +26,7 @@ export interface AppDeps {
   meili: Meilisearch;
   log: Logger;
   limiter: RateLimiter;
+  loginThrottle: LoginThrottle;
   policy: Policy;
   live: LiveHub;
   indexer: SearchIndexer;

@@ -14,6 +14,7 @@ import {
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { depthLimit } from './depth-limit.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 /**
  * What one GraphQL operation may ask of the server, decided before it runs. The cost budget is
@@ -51,7 +52,8 @@ function listSizeEstimator(schema: GraphQLSchema): ComplexityEstimator {
     let size = (annotation?.assumedSize as number | undefined) ?? UNANNOTATED_LIST_SIZE;
     for (const name of (annotation?.slicingArguments as string[] | undefined) ?? []) {
       if (typeof args[name] === 'number') {
-        size = Math.max(0, args[name]);
+        // Past the largest page the resolver refuses the request itself (BAD_USER_INPUT): price the largest page.
+        size = Math.min(Math.max(0, args[name]), MAX_PAGE_SIZE);
         break;
       }
     }
@@ -76,10 +78,12 @@ export function createCostLimit(schema: GraphQLSchema, maximum = QUERY_LIMITS.co
       try {
         cost = price(document, variables, operationName ?? undefined);
       } catch (error) {
-        // Variables that do not fit, too many nodes: the client's fault, told as such.
-        throw new GraphQLError(error instanceof Error ? error.message : 'The query could not be priced.', {
-          extensions: { code: 'QUERY_TOO_COMPLEX', maximumCost: maximum, http: { status: 400 } },
-        });
+        // Too many nodes to price is over the budget. Variables that do not fit their types cannot be
+        // priced, and the execution refuses them the same way before anything runs: let it say so.
+        if (error instanceof GraphQLError && /number of nodes/.test(error.message)) {
+          throw new GraphQLError(error.message, { extensions: { code: 'QUERY_TOO_COMPLEX', maximumCost: maximum, http: { status: 400 } } });
+        }
+        return { cost: Number.NaN, maximum };
       }
       if (cost > maximum) {
         throw new GraphQLError(`This query would cost ${cost}, over the budget of ${maximum}. Ask for fewer items (first) or fewer nested lists.`, {

@@ -22,11 +22,7 @@ export const liveResolvers: Resolvers = {
     sendTypingIndicator: async (_parent, { input }, ctx) => {
       const viewer = requireViewer(ctx);
       const topicId = idOf('Topic', input.topicId, 'topicId');
-      try {
-        ctx.deps.limiter.hit(`typing:${viewer.id}:${topicId}`, ctx.deps.policy.rateLimits.typing);
-      } catch {
-        return { sent: false };
-      }
+      if (!(await ctx.deps.limiter.allows('typing', `${viewer.id}:${topicId}`, ctx.deps.policy.rateLimits.typing))) return { sent: false };
       const topic = await ctx.em.findOne(Topic, { id: topicId });
       if (!topic || !canViewTopic(viewer, topic)) throw notFound('Topic');
       await ctx.deps.live.sendTyping({ topicId, user: { id: viewer.id, displayName: viewer.displayName, role: viewer.role } });

@@ -77,7 +77,7 @@ const FLAG_COLUMNS = `id, reporter_id as "reporterId", topic_id as "topicId", an
 export async function flagPost(ctx: ServiceContext, target: PostTarget, input: unknown): Promise<FlagRow> {
   const fields = parseInput(flagSchema, input);
   const viewer = requireViewer(ctx);
-  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
     const post = await lockPost(em, target, viewer);
     if (!canFlag(viewer, post.answer ?? post.topic)) throw forbidden('You cannot flag your own post.');

@@ -9,7 +9,7 @@ import { rebuildIndex } from './reindex.js';
 const config = loadConfig();
 const log = createLogger({ level: 'warn', pretty: process.stderr.isTTY });
 const infrastructure = await startInfrastructure(config, log);
-const orm = await openDatabase(infrastructure.databaseUrl);
+const orm = await openDatabase(infrastructure.databaseUrl, undefined, null);
 let exitCode = 0;
 try {
   const meili = createMeilisearch({ host: infrastructure.meiliUrl, apiKey: infrastructure.meiliMasterKey });

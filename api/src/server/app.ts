@@ -7,13 +7,16 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
+import helmet from 'helmet';
 import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { findSession, hashSessionToken } from '../accounts/accounts.service.js';
 import { LiveSessions } from '../accounts/live-sessions.js';
+import { LoginThrottle } from '../accounts/login-throttle.js';
 import { PostgresNotifyBus } from '../live/bus.js';
 import { LiveHub } from '../live/hub.js';
 import { subscribeWithSharedExecution } from '../live/shared-execution.js';
@@ -39,12 +42,12 @@ export const defaultPolicy: Policy = {
   sessionDays: 30,
   passwordCost: 17,
   rateLimits: {
-    login: { limit: 10, windowSeconds: 15 * 60 },
     signUp: { limit: 20, windowSeconds: 60 * 60 },
     write: { limit: 60, windowSeconds: 60 },
     typing: { limit: 1, windowSeconds: 2 },
     signal: { limit: 120, windowSeconds: 60 },
   },
+  login: { freeFailures: 5, maxDelaySeconds: 15 * 60, addressFailuresPerHour: 100, accountUnderAttackAfter: 20 },
 };
 
 export interface AppOptions {
@@ -59,7 +62,7 @@ export interface AppOptions {
   eventRetentionDays?: number;
   log: Logger;
   cookieSecure: boolean;
-  policy?: Partial<Omit<Policy, 'rateLimits'>> & { rateLimits?: Partial<Policy['rateLimits']> };
+  policy?: Partial<Omit<Policy, 'rateLimits' | 'login'>> & { rateLimits?: Partial<Policy['rateLimits']>; login?: Partial<Policy['login']> };
   /** The built SolidJS app; default web/dist. */
   webDist?: string;
 }
@@ -68,6 +71,36 @@ export interface App {
   deps: AppDeps;
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/**
+ * Headers for a site strangers read and embed: scripts and styles from our origin only, no remote
+ * images (a hot-linked image tells a third party who reads which thread), no framing, no sniffing,
+ * and no thread URLs sent to other sites. HSTS and the https upgrade only where we serve https.
+ */
+function securityHeaders(secure: boolean) {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Solid sets style attributes (bar widths, colours) at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(secure ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: secure ? { maxAge: 31_536_000 } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
 }
 
 const bodyErrors: Record<string, { status: number; code: string; message: string }> = {
@@ -121,6 +154,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   // The same wake-up that moves live events moves the search outbox.
   bus.subscribe('events', () => indexer.kick());
   indexer.start();
+  const policy: Policy = {
+    ...defaultPolicy,
+    ...options.policy,
+    rateLimits: { ...defaultPolicy.rateLimits, ...options.policy?.rateLimits },
+    login: { ...defaultPolicy.login, ...options.policy?.login },
+  };
+  const limiter = new RateLimiter(orm);
   const deps: AppDeps = {
     orm,
     live,
@@ -131,8 +171,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     searchIndex,
     meili,
     log,
-    limiter: new RateLimiter(),
-    policy: { ...defaultPolicy, ...options.policy, rateLimits: { ...defaultPolicy.rateLimits, ...options.policy?.rateLimits } },
+    limiter,
+    loginThrottle: new LoginThrottle(limiter, policy.login),
+    policy,
   };
   const schema = buildSchema();
   const formatError = createErrorFormatter(log);
@@ -187,6 +228,8 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(options.cookieSecure));
+  app.use(compression());
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
@@ -252,10 +295,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // A dependency that does not answer within the bound is as good as down: a balancer needs the answer now.
+  const READY_CHECK_MS = 1_500;
+  const answersWithin = <T>(check: Promise<T>, describe: (value: T) => string) =>
+    Promise.race([
+      check.then(describe, (e: Error) => e.message),
+      new Promise<string>((resolve) => setTimeout(() => resolve(`no answer within ${READY_CHECK_MS} ms`), READY_CHECK_MS).unref()),
+    ]);
   app.get('/readyz', async (_req, res) => {
     const [postgres, meilisearch] = await Promise.all([
-      orm.em.getConnection().execute('select 1').then(() => 'ok', (e: Error) => e.message),
-      deps.meili.health().then((h) => (h.status === 'available' ? 'ok' : h.status), (e: Error) => e.message),
+      answersWithin(orm.em.getConnection().execute('select 1'), () => 'ok'),
+      answersWithin(deps.meili.health(), (h) => (h.status === 'available' ? 'ok' : h.status)),
     ]);
     const ready = postgres === 'ok' && meilisearch === 'ok';
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable', postgres, meilisearch });
@@ -273,11 +323,18 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/graphql', graphqlBodyErrors);
 
   const webDist = options.webDist ?? path.join(repoRoot, 'web/dist');
+  // Vite names built assets by their content: a year, immutable. Source maps are not served.
+  app.use((req, res, next) => (req.path.endsWith('.map') ? res.status(404).type('text').send('Not found.') : next()));
+  app.use('/assets', express.static(path.join(webDist, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   // A thread is readable without JavaScript (and by search engines): its page carries the thread.
+  // Read once: a thread page must not wait for a file read behind busy thread-pool work (hashing).
+  let pageTemplate: Promise<string | null> | undefined;
   app.get('/t/:id', async (req, res, next) => {
     try {
-      const template = await fs.promises.readFile(path.join(webDist, 'index.html'), 'utf8').catch(() => null);
+      pageTemplate ??= fs.promises.readFile(path.join(webDist, 'index.html'), 'utf8').catch(() => null);
+      const template = await pageTemplate;
+      if (!template) pageTemplate = undefined;
       if (!template) return next();
       const ctx = { em: orm.em.fork(), viewer: null, deps, clientIp: req.socket.remoteAddress ?? 'unknown' };
       const html = await renderThreadPage(ctx, req.params.id, template, `${req.protocol}://${req.get('host')}`);
@@ -295,6 +352,11 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   // Last: whatever escaped a route is logged with a reference; no stack or path reaches the client.
   app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = (error as { status?: number; statusCode?: number })?.status ?? (error as { statusCode?: number })?.statusCode;
+    if (status && status >= 400 && status < 500) {
+      if (!res.headersSent) res.status(status).type('text').send(status === 404 ? 'Not found.' : 'Bad request.');
+      return;
+    }
     const ref = crypto.randomUUID();
     log.error({ err: error, ref, path: req.path }, 'request failed');
     if (res.headersSent) return void res.destroy();

@@ -18,6 +18,17 @@ const CLIENT_FAULT_CODES = new Set([
   'RESPONSE_TOO_LARGE',
 ]);
 
+/** A statement cancelled by statement_timeout, a client-side query timeout, or no connection in time. */
+function isDatabaseTimeout(error: unknown): boolean {
+  const e = error as { name?: string; code?: string; message?: string } | null;
+  if (!e) return false;
+  return (
+    e.name === 'KnexTimeoutError' ||
+    e.code === '57014' ||
+    /^timeout expired$|Query read timeout|timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(e.message ?? '')
+  );
+}
+
 /**
  * Users see the errors meant for them; anything else is logged with a reference and
  * returned as a generic message, so no stack, SQL or internal detail reaches a client.
@@ -35,6 +46,13 @@ export function createErrorFormatter(log: Logger) {
           ...(original.fields ? { fields: original.fields } : {}),
           ...(original.retryAfterSeconds ? { retryAfterSeconds: original.retryAfterSeconds } : {}),
         },
+      };
+    }
+    if (isDatabaseTimeout(original)) {
+      return {
+        message: 'The database is not answering right now. Try again in a moment.',
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
       };
     }
     const code = formatted.extensions?.code;

@@ -145,7 +145,7 @@ export async function askQuestion(ctx: ServiceContext, input: unknown): Promise<
   const fields = parseInput(askSchema, input);
   const viewer = requireViewer(ctx);
   if (!canAsk(viewer)) throw forbidden();
-  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
     if (fields.clientMutationId) {
       await lockClientMutation(em, viewer.id, fields.clientMutationId);
@@ -180,7 +180,7 @@ export async function askQuestion(ctx: ServiceContext, input: unknown): Promise<
 export async function editTopic(ctx: ServiceContext, topicId: number, input: unknown): Promise<Topic> {
   const fields = parseInput(editSchema, input);
   const viewer = requireViewer(ctx);
-  ctx.deps.limiter.hit(`write:${viewer.id}`, ctx.deps.policy.rateLimits.write);
+  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
     const topic = await lockTopicRow(em, topicId, viewer);
     if (!canEditTopic(viewer, topic)) {
