@@ -30,6 +30,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
+  // Express's "trust proxy": true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8").
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[\w.:/, -]{1,500}$/, 'true, false, a number of proxies, or addresses and subnets separated by commas')
+    .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
+    .optional(),
 });
 
 export interface Config {
@@ -50,6 +56,7 @@ export interface Config {
   logLevel: string;
   sessionDays: number;
   eventRetentionDays: number;
+  trustProxy?: boolean | number | string;
 }
 
 export class ConfigError extends Error {}
@@ -80,5 +87,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionDays: e.SESSION_DAYS,
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
+    trustProxy: e.TRUST_PROXY,
   };
 }

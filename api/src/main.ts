@@ -59,6 +59,7 @@ try {
     log,
     cookieSecure: config.cookieSecure,
     policy: { sessionDays: config.sessionDays },
+    trustProxy: config.trustProxy,
   });
   const url = await app.listen(config.port, config.host);
   log.info({ ms: Math.round(performance.now() - startedAt) }, `Commons is running at ${url}`);

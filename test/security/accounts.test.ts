@@ -100,6 +100,33 @@ describe('login throttling', () => {
   });
 });
 
+describe('the visitor address behind a proxy', () => {
+  const tryLogin = (url: string, forwardedFor: string, email: string, password: string) =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify({ query: LOG_IN, variables: { input: { email, password } } }),
+    }).then(async (r) => code(await r.json()));
+
+  it('ignores a forged X-Forwarded-For unless the proxy is trusted (TRUST_PROXY)', async () => {
+    const direct = await startTestApp({ policy: { login: { freeFailures: 2 } } });
+    const proxied = await startTestApp({ policy: { login: { freeFailures: 2 } }, trustProxy: 'loopback' });
+    try {
+      const owner = await direct.user();
+      for (let i = 0; i < 3; i++) await tryLogin(direct.url, `198.51.100.${i}`, owner.email, 'wrong guess');
+      expect(await tryLogin(direct.url, '198.51.100.99', owner.email, owner.password)).toBe('RATE_LIMITED');
+
+      const member = await proxied.user();
+      for (let i = 0; i < 3; i++) await tryLogin(proxied.url, '203.0.113.5', member.email, 'wrong guess');
+      expect(await tryLogin(proxied.url, '203.0.113.5', member.email, member.password)).toBe('RATE_LIMITED');
+      expect(await tryLogin(proxied.url, '203.0.113.6', member.email, member.password)).toBe('OK');
+    } finally {
+      await direct.close();
+      await proxied.close();
+    }
+  });
+});
+
 describe('accounts that cannot be guessed or confused', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -51,6 +51,7 @@ export interface TestAppOptions {
   /** Default: the run's shared Meilisearch. */
   meiliUrl?: string;
   meiliMasterKey?: string;
+  trustProxy?: AppOptions['trustProxy'];
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -83,6 +84,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       login: { ...testPolicy?.login, ...options.policy?.login },
     },
     webDist: options.webDist,
+    trustProxy: options.trustProxy,
   });
   const url = await app.listen(options.port ?? 0, '127.0.0.1');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

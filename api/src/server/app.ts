@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
+import proxyAddr from 'proxy-addr';
 import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -63,6 +64,8 @@ export interface AppOptions {
   log: Logger;
   cookieSecure: boolean;
   policy?: Partial<Omit<Policy, 'rateLimits' | 'login'>> & { rateLimits?: Partial<Policy['rateLimits']>; login?: Partial<Policy['login']> };
+  /** Express's "trust proxy": which proxies' X-Forwarded-For to believe (TRUST_PROXY). Default: none. */
+  trustProxy?: boolean | number | string;
   /** The built SolidJS app; default web/dist. */
   webDist?: string;
 }
@@ -194,7 +197,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       em,
       viewer,
       deps,
-      clientIp: request.socket.remoteAddress ?? 'unknown',
+      clientIp: clientAddress(request),
       visitor: visitorFor(request, response, options.cookieSecure),
       // A long-lived socket must not serve rows cached from its first operation.
       loaders: createLoaders(em, viewer?.id ?? null, { cache: cacheLoaders }),
@@ -228,6 +231,11 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Behind a proxy, the visitor's address (rate limits, login throttling) is in X-Forwarded-For,
+  // believed only from the proxies named in TRUST_PROXY; everyone else could forge it.
+  app.set('trust proxy', options.trustProxy ?? false);
+  const trustedProxy = app.get('trust proxy fn') as Parameters<typeof proxyAddr>[1];
+  const clientAddress = (request: http.IncomingMessage) => proxyAddr(request, trustedProxy);
   app.use(securityHeaders(options.cookieSecure));
   app.use(compression());
   const httpServer = http.createServer(app);
@@ -336,7 +344,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       const template = await pageTemplate;
       if (!template) pageTemplate = undefined;
       if (!template) return next();
-      const ctx = { em: orm.em.fork(), viewer: null, deps, clientIp: req.socket.remoteAddress ?? 'unknown' };
+      const ctx = { em: orm.em.fork(), viewer: null, deps, clientIp: clientAddress(req) };
       const html = await renderThreadPage(ctx, req.params.id, template, `${req.protocol}://${req.get('host')}`);
       res.status(html ? 200 : 404).setHeader('Cache-Control', 'no-cache').type('html').send(html ?? template);
     } catch (error) {
