@@ -45,10 +45,10 @@ export class RateLimiter {
     return limiter;
   }
 
-  /** Counts one attempt and throws RATE_LIMITED once the window's allowance is spent. */
-  async hit(name: string, key: string, rule: RateLimit): Promise<void> {
+  /** Counts one attempt (or `points` of the allowance) and throws RATE_LIMITED once the window's allowance is spent. */
+  async hit(name: string, key: string, rule: RateLimit, points = 1): Promise<void> {
     try {
-      await this.limiter(name, rule).consume(key);
+      await this.limiter(name, rule).consume(key, points);
     } catch (error) {
       if (isRejection(error)) throw rateLimited(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
       throw error;

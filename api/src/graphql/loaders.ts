@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../accounts/user.entity.js';
+import type { Answer } from '../answers/answer.entity.js';
+import { answerPagesOf } from '../answers/answer-pages.js';
 import { Category } from '../topics/category.entity.js';
 import { Tag } from '../topics/tag.entity.js';
 
@@ -15,8 +17,24 @@ function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>, o
   );
 }
 
-export function createLoaders(em: EntityManager, viewerId: number | null, options: { cache: boolean }) {
+export function createLoaders(em: EntityManager, viewer: Pick<User, 'id' | 'role'> | null, options: { cache: boolean }) {
+  const viewerId = viewer?.id ?? null;
   return {
+    /** A page of a topic's answers, keyed "topicId:limit:offset"; topics asking for the same page share one query. */
+    answerPage: new DataLoader<string, Answer[]>(async (keys) => {
+      const topicsByPage = new Map<string, number[]>();
+      for (const key of keys) {
+        const [topicId, limit, offset] = key.split(':');
+        const page = `${limit}:${offset}`;
+        topicsByPage.set(page, [...(topicsByPage.get(page) ?? []), Number(topicId)]);
+      }
+      const pages = new Map<string, Answer[]>();
+      for (const [page, topicIds] of topicsByPage) {
+        const [limit, offset] = page.split(':').map(Number) as [number, number];
+        for (const [topicId, answers] of await answerPagesOf(em, viewer, topicIds, { limit, offset })) pages.set(`${topicId}:${page}`, answers);
+      }
+      return keys.map((key) => pages.get(key) ?? []);
+    }, options),
     user: byId((ids) => em.find(User, { id: { $in: ids } }), options),
     category: byId((ids) => em.find(Category, { id: { $in: ids } }), options),
     tagsByTopic: new DataLoader<number, Tag[]>(async (topicIds) => {

@@ -13,6 +13,10 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import pLimit from 'p-limit';
+import { isStaff } from '../accounts/user.entity.js';
+import { limitKey, type RateLimiter } from '../rate-limit.js';
+import type { GraphQLContext } from './context.js';
 import { depthLimit } from './depth-limit.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
 
@@ -31,6 +35,16 @@ export const QUERY_LIMITS = {
   executionMs: 5_000,
   /** A response over this is replaced by an error instead of sent. */
   responseBytes: 2 * 1024 * 1024,
+  /**
+   * Operations from this cost up (a page of 100 topics with their answers; no page of the web app
+   * but moderation) share few slots and a per-address allowance, so a flood of them cannot take
+   * the event loop and memory from everyone else's page views, which never wait for a slot.
+   */
+  expensiveCost: 5_000,
+  expensiveAtOnce: 1,
+  expensiveQueue: 32,
+  /** Staff are not counted: their moderation page is one such query, refetched as flags arrive. */
+  costPerAddressPerMinute: 30_000,
 };
 
 /** A list without @listSize counts as this many items. */
@@ -109,13 +123,26 @@ export function queryValidationRules(): ValidationRule[] {
   ];
 }
 
-/** Apollo's side: the cost budget with the request's variables, a time bound, and a response size cap. */
-export function queryLimitsPlugin(costLimit: ReturnType<typeof createCostLimit>): ApolloServerPlugin {
+/** Apollo's side: the cost budget with the request's variables, slots for expensive operations, a time bound, and a response size cap. */
+export function queryLimitsPlugin(costLimit: ReturnType<typeof createCostLimit>, limiter: RateLimiter): ApolloServerPlugin<GraphQLContext> {
+  const expensiveSlots = pLimit(QUERY_LIMITS.expensiveAtOnce);
+  const perAddress = { limit: QUERY_LIMITS.costPerAddressPerMinute, windowSeconds: 60 };
   return {
     async requestDidStart() {
+      let releaseSlot: (() => void) | undefined;
       return {
-        async didResolveOperation({ document, request, operationName }) {
-          costLimit.assertWithinBudget(document, request.variables, operationName);
+        async didResolveOperation({ document, request, operationName, contextValue }) {
+          const { cost } = costLimit.assertWithinBudget(document, request.variables, operationName);
+          if (!(cost >= QUERY_LIMITS.expensiveCost)) return;
+          if (!isStaff(contextValue.viewer)) await limiter.hit('query_cost', limitKey(contextValue.clientIp), perAddress, cost);
+          if (expensiveSlots.pendingCount >= QUERY_LIMITS.expensiveQueue) {
+            throw new GraphQLError('The server is busy with large queries. Try again in a few seconds, or ask for fewer items.', {
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 5, http: { status: 429 } },
+            });
+          }
+          await new Promise<void>((started) => {
+            void expensiveSlots(() => new Promise<void>((release) => ((releaseSlot = release), started())));
+          });
         },
         async executionDidStart() {
           const deadline = performance.now() + QUERY_LIMITS.executionMs;
@@ -130,6 +157,7 @@ export function queryLimitsPlugin(costLimit: ReturnType<typeof createCostLimit>)
           };
         },
         async willSendResponse({ response }) {
+          releaseSlot?.();
           if (response.body.kind !== 'single') return;
           const size = Buffer.byteLength(JSON.stringify(response.body.singleResult));
           if (size <= QUERY_LIMITS.responseBytes) return;

@@ -43,7 +43,14 @@ export class PostgresNotifyBus implements LiveBus {
     const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'commons-live-listener' });
     client.on('notification', (message) => {
       const channel = message.channel.replace(/^commons_/, '') as BusChannel;
-      for (const handler of this.handlers.get(channel) ?? []) handler(message.payload ?? null);
+      for (const handler of this.handlers.get(channel) ?? []) {
+        // A handler that throws (a malformed payload) must not take the process down with it.
+        try {
+          handler(message.payload ?? null);
+        } catch (err) {
+          this.log.error({ err, channel }, 'a live bus handler failed');
+        }
+      }
     });
     client.on('error', (err) => {
       this.log.warn({ err }, 'live listener connection failed; reconnecting');

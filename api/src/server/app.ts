@@ -200,7 +200,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       clientIp: clientAddress(request),
       visitor: visitorFor(request, response, options.cookieSecure),
       // A long-lived socket must not serve rows cached from its first operation.
-      loaders: createLoaders(em, viewer?.id ?? null, { cache: cacheLoaders }),
+      loaders: createLoaders(em, viewer, { cache: cacheLoaders }),
       sessionTokenHash,
       sessionCookie: response ? sessionCookieWriter(response, options.cookieSecure) : null,
       sessionExpiresAt: session?.expiresAt ?? null,
@@ -212,7 +212,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   async function socketContextFor(request: http.IncomingMessage, socket: object, operationId: string): Promise<GraphQLContext> {
     const ctx = await contextFor(request, null, false);
     const untrack = deps.sessions.track(ctx, ctx.sessionExpiresAt, (viewer) => {
-      ctx.loaders = createLoaders(ctx.em, viewer?.id ?? null, { cache: false });
+      ctx.loaders = createLoaders(ctx.em, viewer, { cache: false });
     });
     const operations = untrackers.get(socket) ?? untrackers.set(socket, new Map()).get(socket)!;
     operations.get(operationId)?.();
@@ -293,7 +293,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     // csrfPrevention stays at its default (on): simple cross-site requests cannot run operations.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      queryLimitsPlugin(costLimit),
+      queryLimitsPlugin(costLimit, limiter),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
     ],
     logger: log,

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
@@ -35,7 +35,9 @@ function isDatabaseTimeout(error: unknown): boolean {
  */
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    let original = unwrapResolverError(error);
+    // A DomainError thrown outside a resolver (a plugin, a subscription's setup) arrives wrapped.
+    while (!(original instanceof DomainError) && original instanceof GraphQLError && original.originalError) original = original.originalError;
     if (original instanceof DomainError) {
       return {
         message: original.message,

@@ -103,7 +103,7 @@ export const topicsResolvers: Resolvers = {
     answers: async (topic, args, ctx) => {
       const size = pageSize(args.first, 50);
       const offset = args.after ? decodeCursor(args.after, isOffsetCursor)[0] + 1 : 0;
-      const rows = await topics.listAnswers(ctx, topic, { limit: size + 1, offset });
+      const rows = await ctx.loaders.answerPage.load(`${topic.id}:${size + 1}:${offset}`);
       return toConnection(rows, size, (a) => encodeCursor([offset + rows.indexOf(a)]), offset > 0);
     },
     viewerHasMeToo: (topic, _args, ctx) => ctx.loaders.viewerMeToo.load(topic.id),

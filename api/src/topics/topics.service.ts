@@ -1,9 +1,10 @@
-import { LockMode, raw } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
 import { isStaff, User } from '../accounts/user.entity.js';
 import { Answer } from '../answers/answer.entity.js';
+import { answerPagesOf, type AnswerPage } from '../answers/answer-pages.js';
 import { badInput, forbidden, notFound } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
@@ -100,22 +101,9 @@ export async function findAnswer(ctx: ServiceContext, id: number): Promise<Answe
   return answer && canViewAnswer(ctx.viewer, answer, answer.topic) ? answer : null;
 }
 
-/** Official first, then accepted, then by score, then oldest first: the order readers expect. Hidden answers: staff and their author. */
-export async function listAnswers(ctx: ServiceContext, topic: Topic, options: { limit: number; offset: number }): Promise<Answer[]> {
-  return ctx.em
-    .createQueryBuilder(Answer, 'a')
-    .select('*')
-    .where({ topic: topic.id, ...(canModerate(ctx.viewer) ? {} : { $or: [{ isHidden: false }, { author: ctx.viewer?.id ?? 0 }] }) })
-    .orderBy({
-      [raw('a.id = ?', [topic.officialAnswer?.id ?? 0])]: 'desc',
-      [raw('a.id = ?', [topic.acceptedAnswer?.id ?? 0])]: 'desc',
-      score: 'desc',
-      createdAt: 'asc',
-      id: 'asc',
-    })
-    .limit(options.limit)
-    .offset(options.offset)
-    .getResult();
+/** One page of a topic's answers in reading order (answer-pages.ts); the resolvers batch many topics through a loader. */
+export async function listAnswers(ctx: ServiceContext, topic: Topic, options: AnswerPage): Promise<Answer[]> {
+  return (await answerPagesOf(ctx.em, ctx.viewer, [topic.id], options)).get(topic.id) ?? [];
 }
 
 /**
