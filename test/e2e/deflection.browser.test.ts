@@ -48,7 +48,8 @@ it('a visitor who finds the answer counts as deflected on the staff dashboard, l
   expect(await dashboard.getByTestId('top-deflecting').textContent()).toContain('Vortigern sync stops at ninety percent');
   await dashboard.screenshot({ path: 'test-results/dashboard.png', fullPage: true });
   await Promise.all([staffContext.close(), visitorContext.close()]);
-});
+  // A long story in two browsers: about 24 s when the whole suite shares the two cores.
+}, 60_000);
 
 it('a thread reads without JavaScript, and the app takes over from the server-rendered copy', async () => {
   const [topic] = await t.sql<{ id: number }>("select id from topic where title like 'Vortigern%'");
