@@ -14,6 +14,8 @@ afterAll(async () => t?.close());
 
 const HIDE = 'mutation($input: SetPostHiddenInput!) { setPostHidden(input: $input) { topic { id } } }';
 const FEED = `subscription($after: String) { feed(after: $after) { cursor kind topicId answerId topic { id title bodyHtml } answer { id bodyHtml } actor { displayName } } }`;
+/** Only fields every version of the schema has: what a reader's client receives of the content. */
+const CONTENT_FEED = `subscription($after: String) { feed(after: $after) { cursor kind topic { id title bodyHtml } answer { id bodyHtml } actor { displayName } } }`;
 const SECRET = () => unique('Secret-home-address-');
 
 /** A thread with a secret in its title and body and one in an answer; returns the pieces. */
@@ -35,17 +37,21 @@ describe('the live feed and its replay', () => {
     const mod = await staff();
     await mod.client.ok(HIDE, { input: { topicId: topic.id, hidden: true, reason: 'doxxing' } });
 
-    const visitorReplay = collect(t.visitor(), FEED, { after: '0' }, 'feed');
-    const staffReplay = collect(mod.client, FEED, { after: '0' }, 'feed');
+    const visitorReplay = collect(t.visitor(), CONTENT_FEED, { after: '0' }, 'feed');
+    const staffReplay = collect(mod.client, CONTENT_FEED, { after: '0' }, 'feed');
     await staffReplay.waitFor(3);
     await new Promise((r) => setTimeout(r, 300));
-    const seen = JSON.stringify(visitorReplay.items);
-    expect(seen).not.toContain(secret);
-    const hidden = visitorReplay.items.find((e: any) => e.kind === 'TOPIC_HIDDEN' && e.topicId === topic.id);
+    expect(visitorReplay.errors).toEqual([]);
+    expect(visitorReplay.items.length).toBeGreaterThan(0);
+    expect(JSON.stringify(visitorReplay.items)).not.toContain(secret);
+    await visitorReplay.close();
+    const idsReplay = collect(t.visitor(), FEED, { after: '0' }, 'feed');
+    await new Promise((r) => setTimeout(r, 300));
+    const hidden = idsReplay.items.find((e: any) => e.kind === 'TOPIC_HIDDEN' && e.topicId === topic.id);
     expect(hidden).toEqual({ cursor: expect.any(String), kind: 'TOPIC_HIDDEN', topicId: topic.id, answerId: null, topic: null, answer: null, actor: null });
     // Staff still see the thread's history.
     expect(JSON.stringify(staffReplay.items)).toContain(secret);
-    await visitorReplay.close();
+    await idsReplay.close();
     await staffReplay.close();
   });
 
@@ -53,21 +59,26 @@ describe('the live feed and its replay', () => {
     const { topic, answerId, answerSecret } = await secretThread();
     const customer = await t.user();
     const live = collect(customer.client, FEED, {}, 'feed');
+    const liveContent = collect(customer.client, CONTENT_FEED, {}, 'feed');
     await new Promise((r) => setTimeout(r, 100));
     const mod = await staff();
     await mod.client.ok(HIDE, { input: { answerId, hidden: true, reason: 'phone number' } });
     // A vote after the hide (by staff, who may still see it) reaches no customer.
     await mod.client.ok(VOTE, { input: { answerId, value: 1 } });
-    await live.waitFor(2);
+    await liveContent.waitFor(1);
     await new Promise((r) => setTimeout(r, 300));
+    expect(JSON.stringify(liveContent.items)).not.toContain(answerSecret);
+    await liveContent.close();
+    await live.waitFor(2);
     // The hide (ids only) and the topic's new answer count; the staff vote on the hidden answer never arrives.
     expect(live.items.map((e: any) => e.kind)).toEqual(['ANSWER_HIDDEN', 'TOPIC_UPDATED']);
     expect(live.items[0]).toEqual({ cursor: expect.any(String), kind: 'ANSWER_HIDDEN', topicId: topic.id, answerId, topic: null, answer: null, actor: null });
     expect(JSON.stringify(live.items)).not.toContain(answerSecret);
-    const replay = collect(customer.client, FEED, { after: '0' }, 'feed');
+    const replay = collect(customer.client, CONTENT_FEED, { after: '0' }, 'feed');
     await new Promise((r) => setTimeout(r, 500));
+    expect(replay.errors).toEqual([]);
+    expect(replay.items.some((e: any) => e.kind === 'ANSWER_HIDDEN')).toBe(true);
     expect(JSON.stringify(replay.items)).not.toContain(answerSecret);
-    expect(replay.items.some((e: any) => e.answerId === answerId && e.kind === 'ANSWER_HIDDEN')).toBe(true);
     await live.close();
     await replay.close();
   });
@@ -132,7 +143,7 @@ describe('mutations on hidden posts', () => {
 
 describe('open WebSockets after a change of rights', () => {
   const CLAIM = 'mutation($input: TopicIdInput!) { claimTopic(input: $input) { topic { id } } }';
-  const STAFF_FEED = 'subscription { feed { kind topicId } }';
+  const STAFF_FEED = 'subscription { feed { kind } }';
 
   async function staffOnlyEventReaches(watcher: TestUser, act: () => Promise<unknown>): Promise<boolean> {
     const topic = await ask(t, (await t.user()).client);
@@ -143,6 +154,7 @@ describe('open WebSockets after a change of rights', () => {
     await (await staff()).client.ok(CLAIM, { input: { topicId: topic.id } });
     await new Promise((r) => setTimeout(r, 600));
     await feed.close();
+    expect(feed.errors).toEqual([]);
     expect(Date.now() - start).toBeLessThan(2_000);
     return feed.items.some((e: any) => e.kind === 'TOPIC_CLAIMED');
   }

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer, ask } from '../support/forum.js';
+import { code } from '../support/roles.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/** The reported attack and its variations: refused before they run, and the server stays responsive. */
+describe('expensive queries', () => {
+  let t: TestApp;
+  let topicId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    topicId = (await ask(t, (await t.user()).client)).id;
+    await answer((await t.user()).client, topicId);
+  });
+  afterAll(async () => t?.close());
+
+  const NESTED = `query($t: ID!) { ${Array.from({ length: 10 }, (_, i) => `a${i}: topic(id: $t) { ...G }`).join(' ')} }
+    fragment F on Answer { id body author { displayName } isAccepted viewerCanEdit }
+    fragment G on Topic { answers(first: 100) { edges { node { topic { answers(first: 100) { edges { node { ...F } } } } } } } }`;
+
+  it('refuses the reported 455-byte query before it runs, with its cost, over HTTP and WebSocket', async () => {
+    const started = performance.now();
+    const result = await t.visitor().execute(NESTED, { t: topicId });
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(code(result)).toBe('QUERY_TOO_COMPLEX');
+    expect(result.errors![0]!.extensions).toMatchObject({ cost: expect.any(Number), maximumCost: expect.any(Number) });
+    expect(result.errors![0]!.extensions!.cost as number).toBeGreaterThan(100_000);
+    expect(result.data ?? null).toBeNull();
+    const overSocket = await t.visitor().overWebSocket(NESTED, { t: topicId });
+    expect(code(overSocket)).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('prices page sizes given as variables, not only as literals', async () => {
+    const query = 'query($n: Int) { topics(first: $n) { edges { node { answers(first: $n) { edges { node { id bodyHtml } } } } } } }';
+    expect(code(await t.visitor().execute(query, { n: 5 }))).toBe('OK');
+    expect(code(await t.visitor().execute(query, { n: 100 }))).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('caps aliases', async () => {
+    const query = `{ ${Array.from({ length: 40 }, (_, i) => `c${i}: categories { id }`).join(' ')} }`;
+    const result = await t.visitor().execute(query);
+    expect(code(result)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(result.errors![0]!.message).toMatch(/aliases/i);
+  });
+
+  it('still answers the health check at once while refusing', async () => {
+    const floods = Array.from({ length: 20 }, () => t.visitor().execute(NESTED, { t: topicId }));
+    const started = performance.now();
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+    expect(performance.now() - started).toBeLessThan(500);
+    for (const result of await Promise.all(floods)) expect(code(result)).toBe('QUERY_TOO_COMPLEX');
+  });
+});
