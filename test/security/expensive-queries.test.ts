@@ -51,3 +51,29 @@ describe('expensive queries', () => {
     for (const result of await Promise.all(floods)) expect(code(result)).toBe('QUERY_TOO_COMPLEX');
   });
 });
+
+describe('one WebSocket', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(async () => t?.close());
+
+  it('holds at most 50 operations at once; a finished one makes room', async () => {
+    const ws = t.visitor().webSocket();
+    const errors: unknown[] = [];
+    const stops: Array<() => void> = [];
+    for (let i = 0; i < 55; i++) {
+      stops.push(ws.subscribe({ query: 'subscription { feed { kind } }' }, { next: () => undefined, error: (e) => errors.push(e), complete: () => undefined }));
+    }
+    await expect.poll(() => errors.length, { timeout: 5_000 }).toBe(5);
+    expect(JSON.stringify(errors[0])).toContain('RATE_LIMITED');
+    stops[0]!();
+    await new Promise((r) => setTimeout(r, 200));
+    const late: unknown[] = [];
+    ws.subscribe({ query: 'subscription { feed { kind } }' }, { next: () => undefined, error: (e) => late.push(e), complete: () => undefined });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(late).toEqual([]);
+    await ws.dispose();
+  });
+});

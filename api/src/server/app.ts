@@ -241,6 +241,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
+  const MAX_OPERATIONS_PER_SOCKET = 50;
+  const operationsOn = new WeakMap<object, number>();
   httpServer.on('upgrade', (request, socket, head) => {
     // Cookies ride along on cross-site WebSocket handshakes: accept only our own origin.
     if (!isGraphQLPath(request.url) || !isSameOrigin(request.headers.origin, request.headers.host)) {
@@ -255,10 +257,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     {
       schema,
       context: async (ctx, id) => socketContextFor(ctx.extra.request, ctx.extra.socket, id),
-      onComplete: (ctx, id) => untrack(ctx.extra.socket, id),
+      onComplete: (ctx, id) => {
+        untrack(ctx.extra.socket, id);
+        operationsOn.set(ctx.extra.socket, Math.max(0, (operationsOn.get(ctx.extra.socket) ?? 1) - 1));
+      },
       onClose: (ctx) => untrack(ctx.extra.socket),
       subscribe: subscribeWithSharedExecution,
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
+        // The web app keeps a handful open; thousands on one socket would only be someone's memory bill.
+        const open = operationsOn.get(ctx.extra.socket) ?? 0;
+        if (open >= MAX_OPERATIONS_PER_SOCKET) {
+          return [new GraphQLError(`At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection.`, { extensions: { code: 'RATE_LIMITED' } })];
+        }
         let document;
         try {
           document = parse(payload.query, { maxTokens: QUERY_LIMITS.tokens });
@@ -272,6 +282,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         } catch (error) {
           return [error as GraphQLError];
         }
+        operationsOn.set(ctx.extra.socket, open + 1);
         return undefined;
       },
       onNext: (_ctx, _id, _payload, _args: ExecutionArgs, result) =>
