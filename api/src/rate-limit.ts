@@ -12,7 +12,7 @@ export interface RateLimit {
 /** Keys name people (emails) and addresses: stored as digests, and always short enough for the key column. */
 export const limitKey = (...parts: Array<string | number>) => crypto.createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 32);
 
-const isRejection = (value: unknown): value is RateLimiterRes => value instanceof RateLimiterRes;
+export const isRejection = (value: unknown): value is RateLimiterRes => value instanceof RateLimiterRes;
 
 /**
  * Counters in a store every API process shares (the rate_limit table of PostgreSQL, through
@@ -56,9 +56,9 @@ export class RateLimiter {
   }
 
   /** Like hit, but says whether the attempt was allowed instead of throwing. */
-  async allows(name: string, key: string, rule: RateLimit): Promise<boolean> {
+  async allows(name: string, key: string, rule: RateLimit, points = 1): Promise<boolean> {
     try {
-      await this.limiter(name, rule).consume(key);
+      await this.limiter(name, rule).consume(key, points);
       return true;
     } catch (error) {
       if (isRejection(error)) return false;

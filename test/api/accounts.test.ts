@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collect } from '../support/live.js';
 import { startTestApp, unique, type TestApp } from '../support/test-app.js';
 
 const SIGN_UP = 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id displayName role email } } }';
@@ -218,25 +219,31 @@ describe('changing roles', () => {
 });
 
 describe('the WebSocket uses the same session', () => {
+  const UNREAD = 'subscription { unreadNotificationCount }';
+
   it('knows the signed-in user', async () => {
     const ann = await t.user();
-    const result = await ann.client.overWebSocket(VIEWER);
-    expect(result.data?.viewer.id).toBe(ann.id);
+    const unread = collect<number>(ann.client, UNREAD, {}, 'unreadNotificationCount');
+    expect(await unread.waitFor(1)).toEqual([0]);
+    await unread.close();
   });
 
-  it('refuses private operations without a valid session', async () => {
+  it('refuses private subscriptions without a valid session, and runs no mutation at all', async () => {
     const target = await t.user();
-    const anonymous = await t.visitor().overWebSocket(CHANGE_ROLE, { input: { userId: target.id, role: 'ADMIN' } });
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await t.visitor().overWebSocket(UNREAD)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     const expired = await t.user('admin');
     await t.sql("update session set expires_at = now() - interval '1 second' where user_id = $1", [expired.dbId]);
-    const withExpired = await expired.client.overWebSocket(CHANGE_ROLE, { input: { userId: target.id, role: 'ADMIN' } });
-    expect(withExpired.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await expired.client.overWebSocket(UNREAD)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     const forged = t.visitor();
     forged.cookie = 'commons_session=forged-token';
-    expect((await forged.overWebSocket(VIEWER)).data?.viewer).toBeNull();
+    expect((await forged.overWebSocket(UNREAD)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
+    // Queries and mutations go over HTTP only, where every limit applies.
+    const admin = await t.user('admin');
+    const overSocket = await admin.client.overWebSocket(CHANGE_ROLE, { input: { userId: target.id, role: 'ADMIN' } });
+    expect(overSocket.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     expect((await t.sql('select role from app_user where id = $1', [target.dbId]))[0].role).toBe('customer');
   });
 
@@ -249,6 +256,6 @@ describe('the WebSocket uses the same session', () => {
   it('cannot log in over a WebSocket, which cannot set a cookie', async () => {
     const ann = await t.user();
     const result = await t.visitor().overWebSocket(LOG_IN, { input: { email: ann.email, password: ann.password } });
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
   });
 });

@@ -247,6 +247,11 @@ describe('deflection permissions and bad input', () => {
       expect((await visitor.execute(SIGNAL, { input })).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
       // Another visitor is not affected.
       await limited.visitor().ok(SIGNAL, { input });
+      // But a fresh visitor cookie per request does not escape: the address has ten visitors' allowance.
+      const codes: string[] = [];
+      for (let i = 0; i < 30; i++) codes.push((await limited.visitor().execute(SIGNAL, { input })).errors?.[0]?.extensions?.code ?? 'OK');
+      expect(codes.filter((c) => c === 'OK').length).toBeLessThanOrEqual(29);
+      expect(codes.at(-1)).toBe('RATE_LIMITED');
     } finally {
       await limited.close();
     }

@@ -31,7 +31,7 @@ export async function startBench(): Promise<Bench> {
     cookieSecure: false,
     policy: {
       passwordCost: 10,
-      rateLimits: { signUp: { limit: 1e9, windowSeconds: 60 }, write: { limit: 1e9, windowSeconds: 60 } },
+      rateLimits: { signUp: { limit: 1e9, windowSeconds: 60 }, write: { limit: 1e9, windowSeconds: 60 }, subscribe: { limit: 1e9, windowSeconds: 60 } },
       login: { freeFailures: 1e9, addressFailuresPerHour: 1e9, accountUnderAttackAfter: 1e9 },
     },
   });

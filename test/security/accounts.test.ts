@@ -90,6 +90,17 @@ describe('login throttling', () => {
     expect((await t.sql("select count(*)::int as n from rate_limit where key like 'login_fail_pair:%'"))[0].n).toBeGreaterThan(0);
   });
 
+  it('guesses sent all at once are throttled like guesses sent one by one', async () => {
+    const owner = await t.user();
+    const burst = freshAddress();
+    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => postFrom(burst, t.url, LOG_IN, { input: { email: owner.email, password: `parallel guess ${i}` } })));
+    const guessed = replies.filter((r) => replyCode(r) === 'UNAUTHENTICATED').length;
+    // The five free tries, and at most one past them; the rest never reach the password check.
+    expect(guessed).toBeLessThanOrEqual(6);
+    expect(replies.filter((r) => replyCode(r) === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(14);
+    expect(replyCode(await postFrom(freshAddress(), t.url, LOG_IN, { input: { email: owner.email, password: owner.password } }))).toBe('OK');
+  });
+
   it('an account attacked from many addresses gives each address one try, the clean owner still gets in', async () => {
     const owner = await t.user();
     const attackers = Array.from({ length: 22 }, () => freshAddress());
@@ -166,9 +177,12 @@ describe('accounts that cannot be guessed or confused', () => {
     const result = await t.visitor().execute(SIGN_UP, { input: { email: existing.email, password: 'another long password', displayName: unique('Other ') } });
     expect(code(result)).toBe('BAD_USER_INPUT');
     expect(result.errors![0]!.message).not.toMatch(/exist|registered|already/i);
-    // The owner signing up again with their own password is simply signed in.
-    const again = await t.visitor().execute(SIGN_UP, { input: { email: existing.email, password: existing.password, displayName: unique('Again ') } });
-    expect(again.data?.signUp.user.id).toBe(existing.id);
+    // Not a way around login's throttling either: even the right password does not sign in here.
+    const again = t.visitor();
+    const withPassword = await again.execute(SIGN_UP, { input: { email: existing.email, password: existing.password, displayName: unique('Again ') } });
+    expect(code(withPassword)).toBe('BAD_USER_INPUT');
+    expect(withPassword.errors![0]!.message).toBe(result.errors![0]!.message);
+    expect(again.cookie).toBeNull();
   });
 
   it('costs the same time to log in as an unknown address or an account with an older, cheaper hash, and upgrades that hash', async () => {

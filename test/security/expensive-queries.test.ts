@@ -26,8 +26,10 @@ describe('expensive queries', () => {
     expect(result.errors![0]!.extensions).toMatchObject({ cost: expect.any(Number), maximumCost: expect.any(Number) });
     expect(result.errors![0]!.extensions!.cost as number).toBeGreaterThan(100_000);
     expect(result.data ?? null).toBeNull();
+    // Over the WebSocket only subscriptions run: the query is refused before anything runs too.
     const overSocket = await t.visitor().overWebSocket(NESTED, { t: topicId });
-    expect(code(overSocket)).toBe('QUERY_TOO_COMPLEX');
+    expect(code(overSocket)).toMatch(/^(QUERY_TOO_COMPLEX|BAD_REQUEST)$/);
+    expect(overSocket.data ?? null).toBeNull();
   });
 
   it('prices page sizes given as variables, not only as literals', async () => {
@@ -75,5 +77,50 @@ describe('one WebSocket', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(late).toEqual([]);
     await ws.dispose();
+  });
+});
+
+describe('allowances per address and per member', () => {
+  it('answers an address over its allowance of large queries with 429 and RATE_LIMITED', async () => {
+    const t = await startTestApp();
+    try {
+      const { buildSchema } = await import('../../api/src/graphql/schema.js');
+      const { createCostLimit, QUERY_LIMITS } = await import('../../api/src/graphql/query-limits.js');
+      const { parse } = await import('graphql');
+      const query = '{ topics(first: 100) { edges { node { id title bodyHtml tags { name } author { displayName } answers(first: 5) { edges { node { id bodyHtml score author { displayName } } } } } } } }';
+      const cost = createCostLimit(buildSchema()).price(parse(query), {}, undefined);
+      expect(cost).toBeGreaterThanOrEqual(QUERY_LIMITS.expensiveCost);
+      const statuses: number[] = [];
+      for (let i = 0; i < Math.ceil(QUERY_LIMITS.costPerAddressPerMinute / cost) + 1; i++) {
+        const response = await fetch(`${t.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+        statuses.push(response.status);
+        if (response.status === 429) expect(code(await response.json())).toBe('RATE_LIMITED');
+      }
+      expect(statuses[0]).toBe(200);
+      expect(statuses.at(-1)).toBe(429);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('counts subscription starts per address, and "me too" toggles as writes', async () => {
+    const t = await startTestApp({ policy: { rateLimits: { subscribe: { limit: 3, windowSeconds: 60 }, write: { limit: 2, windowSeconds: 60 } } } });
+    try {
+      const ws = t.visitor().webSocket();
+      const errors: unknown[] = [];
+      for (let i = 0; i < 4; i++) ws.subscribe({ query: 'subscription { feed { kind } }' }, { next: () => undefined, error: (e) => errors.push(e), complete: () => undefined });
+      await expect.poll(() => errors.length, { timeout: 5_000 }).toBe(1);
+      expect(JSON.stringify(errors[0])).toContain('RATE_LIMITED');
+      await ws.dispose();
+
+      const topic = await ask(t, (await t.user()).client);
+      const member = await t.user();
+      const toggle = (meToo: boolean) => member.client.execute('mutation($input: SetMeTooInput!) { setMeToo(input: $input) { topic { meTooCount } } }', { input: { topicId: topic.id, meToo } });
+      expect(code(await toggle(true))).toBe('OK');
+      expect(code(await toggle(false))).toBe('OK');
+      expect(code(await toggle(true))).toBe('RATE_LIMITED');
+    } finally {
+      await t.close();
+    }
   });
 });

@@ -136,6 +136,18 @@ describe('string arguments', () => {
   });
 });
 
+describe('cursors', () => {
+  it('refuse dates and offsets no list can reach with BAD_USER_INPUT', async () => {
+    const cursor = (values: unknown[]) => Buffer.from(JSON.stringify(values)).toString('base64url');
+    for (const after of [cursor(['activity', '-271821-04-20T00:00:00.000Z', 1]), cursor(['activity', '+275760-09-13T00:00:00.000Z', 1])]) {
+      expect(code(await t.visitor().execute('query($after: String) { topics(after: $after) { edges { node { id } } } }', { after }))).toBe('BAD_USER_INPUT');
+    }
+    const topic = await ask(t, (await t.user()).client);
+    const deep = cursor([Number.MAX_SAFE_INTEGER - 1]);
+    expect(code(await t.visitor().execute('query($id: ID!, $after: String) { topic(id: $id) { answers(after: $after) { edges { node { id } } } } }', { id: topic.id, after: deep }))).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('the server-rendered thread page', () => {
   it('puts user text in the page as text: "$`", "$\'" and "$&" are not replacement patterns', async () => {
     const user = await t.user();
@@ -161,6 +173,9 @@ describe('ids', () => {
       const id = alias.endsWith('=') ? alias : encode(alias);
       const result = await t.visitor().execute(query, { id });
       expect(result.data?.topic ?? null, alias).toBeNull();
+    }
+    for (const inherited of ['constructor:1', 'toString:1', '__proto__:1']) {
+      expect(code(await t.visitor().execute('query($id: ID!) { node(id: $id) { id } }', { id: encode(inherited) })), inherited).toBe('OK');
     }
     const [{ id: thousand }] = await t.sql('select 1000 as id');
     const result = await t.visitor().execute(query, { id: encode(`Topic:${thousand / 1000}e3`) });

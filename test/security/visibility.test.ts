@@ -96,6 +96,21 @@ describe('the live feed and its replay', () => {
   });
 });
 
+describe('notifications of hidden posts', () => {
+  it("a follower's notification of an answer on a topic hidden later shows neither the topic nor the answer", async () => {
+    const topic = await ask(t, (await t.user()).client);
+    const follower = await t.user();
+    await follower.client.ok('mutation($input: FollowTopicInput!) { followTopic(input: $input) { topic { id } } }', { input: { topicId: topic.id, follow: true } });
+    const secret = SECRET();
+    await answer((await t.user('expert')).client, topic.id, `Call me at ${secret} for help.`);
+    await (await staff()).client.ok(HIDE, { input: { topicId: topic.id, hidden: true } });
+    const seen = await follower.client.ok('{ notifications { kind topic { id title } answer { id body } } }');
+    expect(seen.notifications.length).toBeGreaterThan(0);
+    expect(JSON.stringify(seen)).not.toContain(secret);
+    for (const n of seen.notifications) expect(n.answer).toBeNull();
+  });
+});
+
 describe('mutations on hidden posts', () => {
   const expected = (caller: Caller) => (caller === 'visitor' ? 'UNAUTHENTICATED' : isStaffCaller(caller) ? 'OK' : 'NOT_FOUND');
 
@@ -185,6 +200,27 @@ describe('open WebSockets after a change of rights', () => {
     // The socket presents the session it was opened with; the logout arrives over HTTP.
     const reached = await staffOnlyEventReaches(mod, () => mod.client.ok('mutation { logOut { loggedOut } }'));
     expect(reached).toBe(false);
+  });
+
+  it('the staff dashboard ticks and the bell stop on an open socket after a demotion or a logout', async () => {
+    const admin = await t.user('admin');
+    const demoted = await staff();
+    const ticks = collect(demoted.client, 'subscription { supportStatsChanged }', {}, 'supportStatsChanged');
+    const bell = collect(demoted.client, 'subscription { unreadNotificationCount }', {}, 'unreadNotificationCount');
+    await bell.waitFor(1);
+    await admin.client.ok('mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { role } } }', { input: { userId: demoted.id, role: 'CUSTOMER' } });
+    await demoted.client.ok('mutation { logOut { loggedOut } }');
+    await new Promise((r) => setTimeout(r, 500));
+    const [ticksBefore, bellBefore] = [ticks.items.length, bell.items.length];
+    // Something that ticks the dashboard and rings the bell: an answer to a question the demoted member follows.
+    const asked = await ask(t, (await t.user()).client);
+    await t.sql('insert into topic_follow (user_id, topic_id) values ($1, $2) on conflict do nothing', [demoted.dbId, asked.dbId]);
+    await answer((await t.user('expert')).client, asked.id);
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(ticks.items.length).toBe(ticksBefore);
+    expect(bell.items.length).toBe(bellBefore);
+    await ticks.close();
+    await bell.close();
   });
 
   it('an expired session ends on an open socket within a second', async () => {

@@ -37,6 +37,7 @@ export const testPolicy: AppOptions['policy'] = {
   rateLimits: {
     signUp: { limit: 10_000, windowSeconds: 60 },
     write: { limit: 100_000, windowSeconds: 60 },
+    subscribe: { limit: 1_000_000, windowSeconds: 60 },
   },
   login: { freeFailures: 10_000, addressFailuresPerHour: 1_000_000, accountUnderAttackAfter: 1_000_000 },
 };

@@ -59,13 +59,9 @@ export async function signUp(ctx: ServiceContext, input: unknown): Promise<Signe
   if (await ctx.em.count(User, { nameKey })) throw nameTaken;
   // Hashed before the address is looked up: a registered address costs the same time as a new one.
   const passwordHash = await hashPassword(fields.password, ctx.deps.policy.passwordCost);
-  const existing = await ctx.em.findOne(User, { email: fields.email }, { populate: ['passwordHash'] });
-  if (existing) {
-    // The owner signing up again with their password is simply signed in; anyone else learns no more
-    // than that this address cannot sign up (once email exists, the owner will be told by email).
-    if (await verifyPassword(fields.password, existing.passwordHash)) return startSession(ctx, existing);
-    throw cannotSignUp();
-  }
+  // Never a way in to an existing account (that is logIn, with its throttling): the address cannot
+  // sign up, and nothing more is said (once Commons sends email, the owner will be told by email).
+  if (await ctx.em.count(User, { email: fields.email })) throw cannotSignUp();
   try {
     return await ctx.em.transactional(async (em) => {
       const user = em.create(User, { email: fields.email, passwordHash, displayName: fields.displayName, nameKey, createdAt: new Date() });
@@ -85,7 +81,7 @@ const cannotSignUp = () =>
 export async function logIn(ctx: ServiceContext, input: unknown): Promise<SignedIn> {
   const fields = parseInput(logInSchema, input);
   const { passwordCost } = ctx.deps.policy;
-  await ctx.deps.loginThrottle.assertMayTry(fields.email, ctx.clientIp);
+  await ctx.deps.loginThrottle.reserve(fields.email, ctx.clientIp);
   const user = await ctx.em.findOne(User, { email: fields.email }, { populate: ['passwordHash'] });
   // One hash at the policy's cost for every address, known or not, so time tells nothing.
   let ok = false;

@@ -144,6 +144,7 @@ export async function setAnswerMark(
 ): Promise<{ topic: Topic; answer: Answer | null }> {
   const rule = marks[mark];
   const viewer = requireViewer(ctx);
+  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
     const { answer, topic } = 'answerId' in target ? await lockAnswer(em, target.answerId, viewer) : { answer: null, topic: await lockTopicRow(em, target.topicId, viewer) };
     if (!rule.mayChange(viewer, topic)) throw forbidden(rule.refusal);

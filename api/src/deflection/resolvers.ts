@@ -20,7 +20,8 @@ export const deflectionResolvers: Resolvers = {
     supportStatsChanged: {
       subscribe: (_parent, _args, ctx) => {
         if (!isStaff(requireViewer(ctx))) throw forbidden('Only staff can see support statistics.');
-        return ctx.deps.live.openStatsTicks() as never;
+        // Judged at every tick with the viewer as now: a demotion or logout stops the stream's ticks.
+        return ctx.deps.live.openStatsTicks(() => isStaff(ctx.viewer)) as never;
       },
       resolve: (tick: { at: Date }) => tick.at,
     },

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../graphql/context.js';
 import type { LiveHub } from '../live/hub.js';
 import type { Logger } from '../logger.js';
 import { canViewTopic } from '../topics/permissions.js';
+import { limitKey } from '../rate-limit.js';
 import { Topic } from '../topics/topic.entity.js';
 import { parseInput } from '../validation.js';
 
@@ -215,7 +216,11 @@ export async function reportSignal(ctx: ServiceContext, input: unknown): Promise
   const signal = parseInput(reportSchema, input);
   const who = signalSource(ctx);
   if (!who) return false;
-  await ctx.deps.limiter.hit('signal', who.visitorId, ctx.deps.policy.rateLimits.signal);
+  const rule = ctx.deps.policy.rateLimits.signal;
+  await ctx.deps.limiter.hit('signal', who.visitorId, rule);
+  // The visitor id is a cookie the client chooses: a new one per request must not escape the limit.
+  // An address (an office, a NAT) holds many visitors, so it gets ten times the allowance.
+  await ctx.deps.limiter.hit('signal_ip', limitKey(ctx.clientIp), { limit: rule.limit * 10, windowSeconds: rule.windowSeconds });
   if (signal.topicId) {
     const topic = await ctx.em.findOne(Topic, { id: signal.topicId });
     if (!topic || !canViewTopic(ctx.viewer, topic)) throw notFound('Topic');

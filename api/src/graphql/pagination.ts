@@ -16,6 +16,9 @@ export interface ReportPeriod {
  * A staff report's period: from (inclusive) to (exclusive), at most 366 days. Without bounds, the
  * last `fallbackDays` days up to now; with only one bound, `fallbackDays` from or up to it.
  */
+/** The dates a forum can hold: the database and the ISO format both break far outside them. */
+export const isForumDate = (time: number) => time >= Date.UTC(1970, 0, 1) && time <= Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 export function reportPeriod(from: string | null | undefined, to: string | null | undefined, fallbackDays = 30): ReportPeriod {
   const span = fallbackDays * 86_400_000;
   const end = to ? new Date(to) : from ? new Date(new Date(from).getTime() + span) : new Date();
@@ -33,6 +36,12 @@ export function pageSize(first: number | null | undefined, fallback = 20): numbe
   }
   return size;
 }
+
+/** A cursor that is an offset into a list (answers, search hits), below the deepest the list can reach. */
+export const offsetCursorBelow =
+  (limit: number) =>
+  (v: unknown[]): v is [number] =>
+    v.length === 1 && Number.isSafeInteger(v[0]) && (v[0] as number) >= 0 && (v[0] as number) < limit;
 
 export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');

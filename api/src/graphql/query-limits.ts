@@ -134,7 +134,11 @@ export function queryLimitsPlugin(costLimit: ReturnType<typeof createCostLimit>,
         async didResolveOperation({ document, request, operationName, contextValue }) {
           const { cost } = costLimit.assertWithinBudget(document, request.variables, operationName);
           if (!(cost >= QUERY_LIMITS.expensiveCost)) return;
-          if (!isStaff(contextValue.viewer)) await limiter.hit('query_cost', limitKey(contextValue.clientIp), perAddress, cost);
+          if (!isStaff(contextValue.viewer) && !(await limiter.allows('query_cost', limitKey(contextValue.clientIp), perAddress, cost))) {
+            throw new GraphQLError('This address has used its allowance of large queries for the minute. Ask for fewer items, or try again in a minute.', {
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60, http: { status: 429 } },
+            });
+          }
           if (expensiveSlots.pendingCount >= QUERY_LIMITS.expensiveQueue) {
             throw new GraphQLError('The server is busy with large queries. Try again in a few seconds, or ask for fewer items.', {
               extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 5, http: { status: 429 } },

@@ -24,6 +24,7 @@ import { reputationResolvers } from '../reputation/resolvers.js';
 import { notificationsResolvers } from '../notifications/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { parseGlobalId } from './ids.js';
+import { isForumDate } from './pagination.js';
 
 const schemaDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../schema');
 
@@ -35,14 +36,10 @@ export function loadTypeDefs(): string[] {
     .map((f) => fs.readFileSync(path.join(schemaDir, f), 'utf8'));
 }
 
-/** The dates a forum can hold: the database and the ISO format both break far outside them. */
-const EARLIEST_DATE = Date.UTC(1970, 0, 1);
-const LATEST_DATE = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-
 function parseDateTime(value: unknown): string {
   const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) throw new GraphQLError('Not an ISO-8601 date.', { extensions: { code: 'BAD_USER_INPUT' } });
-  if (time < EARLIEST_DATE || time > LATEST_DATE) {
+  if (!isForumDate(time)) {
     throw new GraphQLError('Dates must lie between 1970 and 9999.', { extensions: { code: 'BAD_USER_INPUT' } });
   }
   return new Date(time).toISOString();
@@ -99,7 +96,7 @@ const baseResolvers: Resolvers = {
   Query: {
     node: async (_parent, { id }, ctx) => {
       const parsed = parseGlobalId(id);
-      if (!parsed || !(parsed.type in nodeEntities)) return null;
+      if (!parsed || !Object.hasOwn(nodeEntities, parsed.type)) return null;
       const entity = nodeEntities[parsed.type as keyof typeof nodeEntities];
       const node = await ctx.em.findOne(entity as typeof User, { id: parsed.id });
       // Hidden posts, and answers of hidden topics, stay out of reach as they do everywhere else.

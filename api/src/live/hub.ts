@@ -119,6 +119,8 @@ export class LiveHub {
   private byTopic = new Map<number, Set<EventStream>>();
   private byCategory = new Map<number | 'all', Set<EventStream>>();
   private typingByTopic = new Map<number, Set<Stream<TypingSignal>>>();
+  /** Topics hidden since this process started; typing streams opened before learn it from here. */
+  private hiddenTopics = new Set<number>();
 
   private retentionTimer: NodeJS.Timeout | undefined;
   private statsStreams = new Set<Stream<{ at: Date }>>();
@@ -206,6 +208,8 @@ export class LiveHub {
   }
 
   private dispatch(event: LiveEvent): void {
+    if (event.topicId !== null && event.kind === 'topic_hidden') this.hiddenTopics.add(event.topicId);
+    if (event.topicId !== null && event.kind === 'topic_unhidden') this.hiddenTopics.delete(event.topicId);
     for (const observer of this.observers) observer(event);
     const targets = [
       event.topicId !== null ? this.byTopic.get(event.topicId) : undefined,
@@ -262,10 +266,11 @@ export class LiveHub {
     }
   }
 
-  openTyping(topicId: number, viewerId: number | null): AsyncIterableIterator<TypingSignal> {
+  /** Who is typing on a topic, for a viewer; `mayStillSee` is asked once the topic is hidden after opening. */
+  openTyping(topicId: number, viewerId: () => number | null, mayStillSee: () => boolean): AsyncIterableIterator<TypingSignal> {
     const set = this.typingByTopic.get(topicId) ?? this.typingByTopic.set(topicId, new Set()).get(topicId)!;
     const stream: Stream<TypingSignal> = new Stream<TypingSignal>(
-      (signal) => signal.user.id !== viewerId,
+      (signal) => signal.user.id !== viewerId() && (!this.hiddenTopics.has(topicId) || mayStillSee()),
       () => {
         set.delete(stream);
         if (set.size === 0) this.typingByTopic.delete(topicId);
@@ -284,9 +289,9 @@ export class LiveHub {
     for (const stream of this.typingByTopic.get(signal.topicId) ?? []) if (stream.accepts(signal)) stream.push(signal);
   }
 
-  /** Ticks when topics, answers or deflection signals change, at most every STATS_TICK_MS. */
-  openStatsTicks(): AsyncIterableIterator<{ at: Date }> {
-    const stream: Stream<{ at: Date }> = new Stream<{ at: Date }>(() => true, () => this.statsStreams.delete(stream), null);
+  /** Ticks when topics, answers or deflection signals change, at most every STATS_TICK_MS; only while `mayWatch` holds. */
+  openStatsTicks(mayWatch: () => boolean): AsyncIterableIterator<{ at: Date }> {
+    const stream: Stream<{ at: Date }> = new Stream<{ at: Date }>(() => mayWatch(), () => this.statsStreams.delete(stream), null);
     this.statsStreams.add(stream);
     return stream;
   }
@@ -296,7 +301,7 @@ export class LiveHub {
     this.statsTick = setTimeout(() => {
       this.statsTick = null;
       const tick = { at: new Date() };
-      for (const stream of this.statsStreams) stream.push(tick);
+      for (const stream of this.statsStreams) if (stream.accepts(tick)) stream.push(tick);
     }, STATS_TICK_MS);
   }
 

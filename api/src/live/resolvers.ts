@@ -55,7 +55,12 @@ export const liveResolvers: Resolvers = {
         const topicId = idOf('Topic', args.topicId, 'topicId');
         const topic = await ctx.em.findOne(Topic, { id: topicId });
         if (!topic || !canViewTopic(ctx.viewer, topic)) throw notFound('Topic');
-        return ctx.deps.live.openTyping(topicId, ctx.viewer?.id ?? null) as never;
+        const authorId = topic.author.id;
+        return ctx.deps.live.openTyping(
+          topicId,
+          () => ctx.viewer?.id ?? null,
+          () => canViewTopic(ctx.viewer, { isHidden: true, author: { id: authorId } }),
+        ) as never;
       },
       resolve: (signal: unknown) => signal as never,
     },

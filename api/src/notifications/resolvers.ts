@@ -1,11 +1,9 @@
 import { requireViewer } from '../accounts/accounts.service.js';
-import { Answer } from '../answers/answer.entity.js';
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf } from '../graphql/ids.js';
 import { loadOrThrow } from '../graphql/loaders.js';
 import { pageSize } from '../graphql/pagination.js';
-import { canViewPost } from '../topics/permissions.js';
-import { findTopic } from '../topics/topics.service.js';
+import { findAnswer, findTopic } from '../topics/topics.service.js';
 import * as notifications from './notifications.service.js';
 
 export const notificationsResolvers: Resolvers = {
@@ -32,7 +30,11 @@ export const notificationsResolvers: Resolvers = {
   },
   Subscription: {
     unreadNotificationCount: {
-      subscribe: (_parent, _args, ctx) => ctx.deps.unread.open(requireViewer(ctx).id) as never,
+      subscribe: (_parent, _args, ctx) => {
+        const userId = requireViewer(ctx).id;
+        // Counts stop once the socket's session is no longer this user's (logout, expiry).
+        return ctx.deps.unread.open(userId, () => ctx.viewer?.id === userId) as never;
+      },
       resolve: (payload: { count: number }) => payload.count,
     },
   },
@@ -40,9 +42,7 @@ export const notificationsResolvers: Resolvers = {
     id: (n) => n.id,
     topic: (n, _args, ctx) => findTopic(ctx, n.topicId),
     answer: async (n, _args, ctx) => {
-      if (!n.answerId) return null;
-      const answer = await ctx.em.findOne(Answer, n.answerId);
-      return answer && canViewPost(ctx.viewer, answer) ? answer : null;
+      return n.answerId ? findAnswer(ctx, n.answerId) : null;
     },
     actor: (n, _args, ctx) => (n.actorId ? loadOrThrow(ctx.loaders.user, n.actorId) : null),
     read: (n) => n.readAt !== null,

@@ -36,10 +36,10 @@ export class UnreadCounts {
     bus.subscribe('notifications', (payload) => payload && this.refresh([Number(payload)]));
   }
 
-  open(userId: number): AsyncIterableIterator<{ count: number }> {
+  open(userId: number, stillSignedIn: () => boolean): AsyncIterableIterator<{ count: number }> {
     const set = this.streams.get(userId) ?? this.streams.set(userId, new Set()).get(userId)!;
     const stream: Stream<{ count: number }> = new Stream(
-      () => true,
+      () => stillSignedIn(),
       () => {
         set.delete(stream);
         if (set.size === 0) {
@@ -97,7 +97,7 @@ export class UnreadCounts {
       for (const { user_id: userId, n } of rows) {
         if (this.last.get(userId) === n) continue;
         this.last.set(userId, n);
-        for (const stream of this.streams.get(userId) ?? []) stream.push({ count: n });
+        for (const stream of this.streams.get(userId) ?? []) if (stream.accepts({ count: n })) stream.push({ count: n });
       }
     } catch (err) {
       this.log.warn({ err }, 'could not refresh unread notification counts');

@@ -1,15 +1,14 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf } from '../graphql/ids.js';
-import { decodeCursor, encodeCursor, pageSize } from '../graphql/pagination.js';
+import { decodeCursor, offsetCursorBelow, encodeCursor, pageSize } from '../graphql/pagination.js';
 import * as search from './search.service.js';
 
-const isOffsetCursor = (v: unknown[]): v is [number] => v.length === 1 && Number.isSafeInteger(v[0]) && (v[0] as number) >= 0 && (v[0] as number) < 1000;
 
 export const searchResolvers: Resolvers = {
   Query: {
     search: async (_parent, args, ctx) => {
       const size = pageSize(args.first);
-      const offset = args.after ? decodeCursor(args.after, isOffsetCursor)[0] + 1 : 0;
+      const offset = args.after ? decodeCursor(args.after, offsetCursorBelow(1_000))[0] + 1 : 0;
       const result = await search.searchThreads(ctx, {
         query: args.query,
         limit: size,

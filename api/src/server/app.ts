@@ -11,7 +11,7 @@ import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import proxyAddr from 'proxy-addr';
-import { GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
+import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -29,7 +29,7 @@ import { DEFAULT_THREADS_INDEX } from '../search/documents.js';
 import { SearchIndexer } from '../search/indexer.js';
 import { renderThreadPage } from '../topics/thread-page.js';
 import type { Logger } from '../logger.js';
-import { RateLimiter } from '../rate-limit.js';
+import { limitKey, RateLimiter } from '../rate-limit.js';
 import type { AppDeps, GraphQLContext, Policy } from '../graphql/context.js';
 import { createCostLimit, QUERY_LIMITS, queryLimitsPlugin, queryValidationRules } from '../graphql/query-limits.js';
 import { createLoaders } from '../graphql/loaders.js';
@@ -47,6 +47,7 @@ export const defaultPolicy: Policy = {
     write: { limit: 60, windowSeconds: 60 },
     typing: { limit: 1, windowSeconds: 2 },
     signal: { limit: 120, windowSeconds: 60 },
+    subscribe: { limit: 120, windowSeconds: 60 },
   },
   login: { freeFailures: 5, maxDelaySeconds: 15 * 60, addressFailuresPerHour: 100, accountUnderAttackAfter: 20 },
 };
@@ -240,6 +241,32 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(compression());
   const httpServer = http.createServer(app);
 
+  /** Why a WebSocket operation may not start (undefined: it may). */
+  async function refusalOf(request: http.IncomingMessage, payload: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }) {
+    // Each start may replay a backlog: starts are counted per address like other writes.
+    if (!(await deps.limiter.allows('subscribe', limitKey(clientAddress(request)), deps.policy.rateLimits.subscribe))) {
+      return [new GraphQLError('Too many subscriptions started from this address. Try again in a minute.', { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 60 } })];
+    }
+    let document;
+    try {
+      document = parse(payload.query, { maxTokens: QUERY_LIMITS.tokens });
+    } catch (error) {
+      return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the query.')];
+    }
+    const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+    if (errors.length > 0) return errors;
+    // Queries and mutations go over HTTP, where the slots, allowances, time bound and size cap apply.
+    if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
+      return [new GraphQLError('Only subscriptions run over the WebSocket; send queries and mutations over HTTP.', { extensions: { code: 'BAD_REQUEST' } })];
+    }
+    try {
+      costLimit.assertWithinBudget(document, payload.variables ?? undefined, payload.operationName);
+    } catch (error) {
+      return [error as GraphQLError];
+    }
+    return undefined;
+  }
+
   const wsServer = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
   const MAX_OPERATIONS_PER_SOCKET = 50;
   const operationsOn = new WeakMap<object, number>();
@@ -263,27 +290,18 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
       onClose: (ctx) => untrack(ctx.extra.socket),
       subscribe: subscribeWithSharedExecution,
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         // The web app keeps a handful open; thousands on one socket would only be someone's memory bill.
-        const open = operationsOn.get(ctx.extra.socket) ?? 0;
+        // The place is taken before anything is awaited, so a burst of starts cannot all see room.
+        const socket = ctx.extra.socket;
+        const open = operationsOn.get(socket) ?? 0;
         if (open >= MAX_OPERATIONS_PER_SOCKET) {
           return [new GraphQLError(`At most ${MAX_OPERATIONS_PER_SOCKET} operations at once on one connection.`, { extensions: { code: 'RATE_LIMITED' } })];
         }
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: QUERY_LIMITS.tokens });
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Could not parse the query.')];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
-        if (errors.length > 0) return errors;
-        try {
-          costLimit.assertWithinBudget(document, payload.variables ?? undefined, payload.operationName);
-        } catch (error) {
-          return [error as GraphQLError];
-        }
-        operationsOn.set(ctx.extra.socket, open + 1);
-        return undefined;
+        operationsOn.set(socket, open + 1);
+        const refused = await refusalOf(ctx.extra.request, payload);
+        if (refused) operationsOn.set(socket, Math.max(0, (operationsOn.get(socket) ?? 1) - 1));
+        return refused;
       },
       onNext: (_ctx, _id, _payload, _args: ExecutionArgs, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e) as GraphQLError) } : result,

@@ -16,6 +16,7 @@ const CLIENT_FAULT_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'QUERY_TIMEOUT',
   'RESPONSE_TOO_LARGE',
+  'RATE_LIMITED',
 ]);
 
 /** A statement cancelled by statement_timeout, a client-side query timeout, or no connection in time. */

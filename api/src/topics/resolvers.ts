@@ -1,7 +1,7 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf, toGlobalId } from '../graphql/ids.js';
 import { loadOrThrow } from '../graphql/loaders.js';
-import { decodeCursor, encodeCursor, pageSize, reportPeriod, toConnection } from '../graphql/pagination.js';
+import { decodeCursor, offsetCursorBelow, encodeCursor, isForumDate, pageSize, reportPeriod, toConnection } from '../graphql/pagination.js';
 import { latestEventId } from '../live/event-log.js';
 import { canAccept, canAnswer, canEditTopic, canLock, canMarkOfficial, canMeToo } from './permissions.js';
 import type { Topic } from './topic.entity.js';
@@ -14,9 +14,8 @@ const sortCursorFor =
   (v: unknown[]): v is [topics.TopicOrder, string | number, number] =>
     v.length === 3 &&
     v[0] === orderBy &&
-    (orderBy === 'votes' ? Number.isSafeInteger(v[1]) : typeof v[1] === 'string' && !Number.isNaN(Date.parse(v[1]))) &&
+    (orderBy === 'votes' ? Number.isSafeInteger(v[1]) : typeof v[1] === 'string' && isForumDate(Date.parse(v[1]))) &&
     Number.isSafeInteger(v[2]);
-const isOffsetCursor = (v: unknown[]): v is [number] => v.length === 1 && Number.isSafeInteger(v[0]) && (v[0] as number) >= 0;
 
 const sortKey: Record<topics.TopicOrder, (t: Topic) => string | number> = {
   activity: (t) => t.lastActivityAt.toISOString(),
@@ -102,7 +101,7 @@ export const topicsResolvers: Resolvers = {
     officialAnswer: (topic, _args, ctx) => (topic.officialAnswer ? topics.findAnswer(ctx, topic.officialAnswer.id) : null),
     answers: async (topic, args, ctx) => {
       const size = pageSize(args.first, 50);
-      const offset = args.after ? decodeCursor(args.after, isOffsetCursor)[0] + 1 : 0;
+      const offset = args.after ? decodeCursor(args.after, offsetCursorBelow(100_000))[0] + 1 : 0;
       const rows = await ctx.loaders.answerPage.load(`${topic.id}:${size + 1}:${offset}`);
       return toConnection(rows, size, (a) => encodeCursor([offset + rows.indexOf(a)]), offset > 0);
     },

@@ -198,6 +198,7 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
 
 export async function setMeToo(ctx: ServiceContext, topicId: number, meToo: boolean): Promise<Topic> {
   const viewer = requireViewer(ctx);
+  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
   return changeWithEvents(ctx, async (em, record) => {
     const topic = await lockTopicRow(em, topicId, viewer);
     if (!canMeToo(viewer, topic)) throw forbidden('You cannot vote "me too" on your own question.');
