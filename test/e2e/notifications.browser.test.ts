@@ -27,7 +27,8 @@ it('the bell lights up live when someone answers, and opening the notification r
   await item.getByRole('link').click();
   await page.waitForURL(`${t.url}/t/${topic.id}`);
   await expect.poll(() => page.getByTestId('bell-count').count(), { timeout: 10_000 }).toBe(0);
-  expect(await page.getByRole('button', { name: 'Following' }).count()).toBe(1);
+  // The thread renders after the bell has cleared: wait for it rather than read it at once.
+  await expect.poll(() => page.getByRole('button', { name: 'Following' }).count(), { timeout: 10_000 }).toBe(1);
   await context.close();
 });
 
