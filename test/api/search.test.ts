@@ -64,6 +64,10 @@ describe('search', () => {
     expect(search.facets.statuses).toEqual(expect.arrayContaining([{ value: 'resolved', count: 1 }, { value: 'open', count: 1 }]));
     expect(search.facets.tags).toEqual([{ value: tag, count: 2 }]);
     expect(search.facets.categories[0]).toMatchObject({ value: expect.any(String), count: 2 });
+    // A facet's value is what its filter takes: the category's id, as everywhere in the API.
+    const byCategory = await t.visitor().execute(SEARCH, { q: word, filter: { categoryId: search.facets.categories[0].value } });
+    expect(byCategory.errors).toBeUndefined();
+    expect(byCategory.data!.search.edges).toHaveLength(2);
 
     const filtered = await t.visitor().ok(SEARCH, { q: word, filter: { status: 'OPEN', tags: [tag] } });
     expect(filtered.search.edges.map((e: any) => e.node.topic.id)).toEqual([open.id]);

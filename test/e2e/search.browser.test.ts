@@ -28,6 +28,12 @@ it('a visitor finds the answer while typing in the search box, typos and all', a
   expect(await first.innerHTML()).toContain('<mark>');
   await page.getByRole('button', { name: /resolved/ }).click();
   await expect.poll(() => page.getByTestId('search-hit').count()).toBeGreaterThan(0);
+  // A category filter narrows the hits and stays chosen (it once sent a number the API refused).
+  const category = page.locator('h2:has-text("Category") + ul button').first();
+  await category.click();
+  await page.waitForURL(/category=/);
+  await expect.poll(() => page.locator('h2:has-text("Category") + ul button.active').count()).toBe(1);
+  await expect.poll(() => page.getByTestId('search-hit').count()).toBeGreaterThan(0);
   await page.getByRole('searchbox', { name: 'Search' }).fill('zzqqxx nothing like this');
   await page.getByText('No thread matches yet.').waitFor();
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ServiceContext } from '../graphql/context.js';
+import { toGlobalId } from '../graphql/ids.js';
 import { searchUnavailable } from '../errors.js';
 import { Topic } from '../topics/topic.entity.js';
 import type { TopicStatus } from '../topics/topic.entity.js';
@@ -88,15 +89,16 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
     found.push({ topic, titleHtml: markedHtml(formatted.title ?? topic.title), snippetHtml: markedHtml(formatted[matched] ?? plainText(topic.body, 200)) });
   }
   const distribution = result.facetDistribution ?? {};
-  const facet = (name: string, label: (value: string) => string): FacetResult[] =>
+  const facet = (name: string, label: (value: string) => string, filterValue = (value: string) => value): FacetResult[] =>
     Object.entries(distribution[name] ?? {})
-      .map(([value, count]) => ({ value, label: label(value), count }))
+      .map(([value, count]) => ({ value: filterValue(value), label: label(value), count }))
       .sort((a, b) => b.count - a.count);
   return {
     hits: found,
     totalHits: result.estimatedTotalHits ?? found.length,
     facets: {
-      categories: facet('categoryId', (id) => categoryNames.get(id) ?? `Category ${id}`),
+      // Filters take a category's global id, as the rest of the API does.
+      categories: facet('categoryId', (id) => categoryNames.get(id) ?? `Category ${id}`, (id) => toGlobalId('Category', Number(id))),
       statuses: facet('status', (status) => status),
       tags: facet('tags', (tag) => tag),
     },
