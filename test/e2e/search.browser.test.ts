@@ -49,3 +49,22 @@ it('the ask form shows threads that may already answer the question, with the so
   await page.screenshot({ path: 'test-results/ask-suggestions.png' });
   await context.close();
 });
+
+it('every page names itself in the tab as the visitor moves around the app', async () => {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(t.url);
+  await expect.poll(() => page.title()).toBe('Recent questions — Commons');
+  const first = page.locator('a[href^="/t/"]').first();
+  const threadTitle = (await first.textContent())!.trim();
+  await first.click();
+  await expect.poll(() => page.title()).toBe(`${threadTitle} — Commons`);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('restore');
+  await page.getByRole('searchbox', { name: 'Search' }).press('Enter');
+  await expect.poll(() => page.title()).toBe('Search: restore — Commons');
+  await page.goto(`${t.url}/leaderboard`);
+  await expect.poll(() => page.title()).toBe('Top helpers — Commons');
+  await page.goto(`${t.url}/no/such/page`);
+  await expect.poll(() => page.title()).toBe('Page not found — Commons');
+  await page.close();
+});

@@ -4,6 +4,7 @@ import { UpdateReputationSettingsMutation, UpdateSlaPolicyMutation, UpdateSuppor
 import type { SupportSettingsQuery } from '../graphql/generated/graphql.js';
 import { ApiError, request } from '../lib/api.js';
 import { getSupportSettings, getViewer } from '../lib/queries.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 type SlaPolicy = SupportSettingsQuery['slaPolicies'][number];
 type SupportHours = SupportSettingsQuery['supportHours'];
@@ -173,6 +174,7 @@ function ReputationForm(props: { settings: ReputationSettings }) {
 /** Admins: first-response targets per plan, support hours, reputation points and the expert threshold. */
 export default function AdminSettingsPage() {
   const viewer = createAsync(() => getViewer());
+  usePageTitle(() => 'Support settings');
   const settings = createAsync(() => (viewer()?.role === 'ADMIN' ? getSupportSettings() : Promise.resolve(undefined)));
   return (
     <Show when={viewer()?.role === 'ADMIN'} fallback={<p class="empty">Only admins change support settings. <A href="/">Back</A></p>}>

@@ -2,12 +2,14 @@ import { A, createAsync, useAction, useSubmission } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import type { Plan, Role } from '../graphql/generated/graphql.js';
 import { changeUserPlan, changeUserRole, getUsers, getViewer } from '../lib/queries.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 const roles: Role[] = ['CUSTOMER', 'EXPERT', 'STAFF', 'ADMIN'];
 const plans: Plan[] = ['FREE', 'PREMIUM', 'CRITICAL'];
 
 export default function AdminUsersPage() {
   const viewer = createAsync(() => getViewer());
+  usePageTitle(() => 'Manage users');
   const [search, setSearch] = createSignal('');
   const users = createAsync(() => (viewer()?.role === 'ADMIN' ? getUsers(search()) : Promise.resolve(undefined)));
   const change = useAction(changeUserRole);

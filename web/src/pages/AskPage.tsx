@@ -5,9 +5,11 @@ import { AskQuestionMutation, HomeQuery } from '../graphql/documents.js';
 import { ApiError, request } from '../lib/api.js';
 import { getViewer } from '../lib/queries.js';
 import { sendSignal } from '../lib/signals.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 export default function AskPage() {
   const viewer = createAsync(() => getViewer());
+  usePageTitle(() => 'Ask a question');
   const [search] = useSearchParams<{ category?: string }>();
   const categories = createAsync(async () => (await request(HomeQuery, { first: 1 })).categories);
   const navigate = useNavigate();

@@ -9,6 +9,7 @@ import { ApiError, request } from '../lib/api.js';
 import { subscribeLive, type LiveStatus } from '../lib/live.js';
 import { getViewer } from '../lib/queries.js';
 import { timeAgo } from '../lib/time.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 const DAY = 86_400_000;
 const presets = [
@@ -53,6 +54,7 @@ function Kpi(props: { label: string; value: string; hint?: string; testid?: stri
 /** Staff only: how much support load the community takes off staff, live. */
 export default function DashboardPage() {
   const viewer = createAsync(() => getViewer());
+  usePageTitle(() => 'Support dashboard');
   return (
     <Show when={viewer() !== undefined} fallback={<p class="muted">Loading…</p>}>
       <Show

@@ -7,6 +7,7 @@ import type { FeedSubscription as FeedResult, TopicFilter, TopicOrder } from '..
 import { ApiError, request } from '../lib/api.js';
 import { subscribeLive } from '../lib/live.js';
 import { getCategory, getHome, getViewer, TOPICS_PAGE, type ListOptions } from '../lib/queries.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 type FeedTopic = NonNullable<FeedResult['feed']['topic']>;
 
@@ -113,6 +114,7 @@ export function HomePage() {
   };
 
   const heading = () => (params.tag ? `Tagged “${params.tag}”` : (category()?.name ?? 'Recent questions'));
+  usePageTitle(() => (params.slug && category() === undefined ? undefined : params.slug && category() === null ? 'No such category' : heading()));
 
   return (
     <div class="home">

@@ -3,6 +3,7 @@ import { For, Show } from 'solid-js';
 import { RoleBadge } from '../components/RoleBadge.jsx';
 import type { LeaderboardPeriod } from '../graphql/generated/graphql.js';
 import { getLeaderboard } from '../lib/queries.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 const periods: Array<{ value: LeaderboardPeriod; label: string }> = [
   { value: 'WEEK', label: 'This week' },
@@ -13,6 +14,7 @@ const periods: Array<{ value: LeaderboardPeriod; label: string }> = [
 /** The community's top helpers for a period (staff never appear): who to thank. */
 export default function LeaderboardPage() {
   const [params, setParams] = useSearchParams<{ period?: string }>();
+  usePageTitle(() => 'Top helpers');
   const period = () => (periods.find((p) => p.value === params.period)?.value ?? 'MONTH') as LeaderboardPeriod;
   const board = createAsync(() => getLeaderboard(period()));
   return (

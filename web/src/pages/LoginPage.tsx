@@ -3,9 +3,11 @@ import { Show } from 'solid-js';
 import { FormField } from '../components/FormField.jsx';
 import { ApiError } from '../lib/api.js';
 import { logIn } from '../lib/queries.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 export default function LoginPage() {
   const [search] = useSearchParams<{ next?: string }>();
+  usePageTitle(() => 'Log in');
   const submission = useSubmission(logIn);
   const submit = useAction(logIn);
   const error = () => (submission.error instanceof ApiError ? submission.error : undefined);

@@ -6,6 +6,7 @@ import { ApiError, request } from '../lib/api.js';
 import { getModeration, getViewer } from '../lib/queries.js';
 import { refetchOnFeed } from '../lib/staff-feed.js';
 import { timeAgo } from '../lib/time.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 type Post = ModerationQuery['flagQueue']['items'][number];
 
@@ -14,6 +15,7 @@ const reasonLabel: Record<string, string> = { SPAM: 'Spam', ABUSIVE: 'Abusive', 
 /** Staff: posts people flagged (oldest first), hide or dismiss each, and the audit log of every moderation action. */
 export default function ModerationPage() {
   const viewer = createAsync(() => getViewer());
+  usePageTitle(() => 'Moderation');
   const data = createAsync(() => getModeration());
   const [error, setError] = createSignal<string | null>(null);
   const staff = () => viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';

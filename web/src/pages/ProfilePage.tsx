@@ -5,6 +5,7 @@ import { SetExpertMutation } from '../graphql/documents.js';
 import { ApiError, request } from '../lib/api.js';
 import { getProfile } from '../lib/queries.js';
 import { timeAgo } from '../lib/time.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 const reasonText: Record<string, string> = {
   ANSWER_VOTED: 'vote on an answer',
@@ -19,6 +20,7 @@ const reasonText: Record<string, string> = {
 export default function ProfilePage() {
   const params = useParams<{ id: string }>();
   const data = createAsync(() => getProfile(params.id));
+  usePageTitle(() => (data() === undefined ? undefined : (data()?.userProfile?.user.displayName ?? 'No such member')));
   const [error, setError] = createSignal<string | null>(null);
   const staff = () => data()?.viewer?.role === 'STAFF' || data()?.viewer?.role === 'ADMIN';
   const setExpert = async (expert: boolean) => {

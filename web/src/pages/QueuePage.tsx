@@ -7,6 +7,7 @@ import { ApiError, request } from '../lib/api.js';
 import { getSlaQueue, getViewer } from '../lib/queries.js';
 import { refetchOnFeed } from '../lib/staff-feed.js';
 import { timeAgo } from '../lib/time.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 type Item = SlaQueueQuery['slaQueue']['items'][number];
 
@@ -28,6 +29,7 @@ function urgency(item: Item, now: number): 'breached' | 'close' | 'ok' {
 /** Staff: questions waiting for a first response, soonest deadline first, live; claim one to handle it. */
 export default function QueuePage() {
   const viewer = createAsync(() => getViewer());
+  usePageTitle(() => 'Support queue');
   const data = createAsync(() => getSlaQueue());
   const [now, setNow] = createSignal(Date.now());
   const [error, setError] = createSignal<string | null>(null);

@@ -5,12 +5,14 @@ import { SearchQuery } from '../graphql/documents.js';
 import type { SearchQuery as SearchResult, TopicStatus } from '../graphql/generated/graphql.js';
 import { ApiError, request } from '../lib/api.js';
 import { sendSignal } from '../lib/signals.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 type Hit = SearchResult['search']['edges'][number]['node'];
 
 /** Results as you type (the header box drives ?q=), typo tolerant, resolved first among equals. */
 export default function SearchPage() {
   const [params, setParams] = useSearchParams<{ q?: string; status?: string; category?: string; tag?: string }>();
+  usePageTitle(() => (params.q ? `Search: ${params.q}` : 'Search'));
   const [more, setMore] = createSignal<Hit[]>([]);
   const [cursor, setCursor] = createSignal<string | null>(null);
   const filter = () => ({

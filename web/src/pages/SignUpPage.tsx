@@ -3,9 +3,11 @@ import { Show } from 'solid-js';
 import { FormField } from '../components/FormField.jsx';
 import { ApiError } from '../lib/api.js';
 import { signUp } from '../lib/queries.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 export default function SignUpPage() {
   const [search] = useSearchParams<{ next?: string }>();
+  usePageTitle(() => 'Sign up');
   const submission = useSubmission(signUp);
   const submit = useAction(signUp);
   const error = () => (submission.error instanceof ApiError ? submission.error : undefined);

@@ -31,6 +31,7 @@ import { subscribeLive, type LiveStatus } from '../lib/live.js';
 import { getTopic, getViewer } from '../lib/queries.js';
 import { sendSignal } from '../lib/signals.js';
 import { timeAgo } from '../lib/time.js';
+import { usePageTitle } from '../lib/page-title.js';
 
 type Loaded = NonNullable<TopicPageQuery['topic']>;
 type AnswerRow = Loaded['answers']['edges'][number]['node'];
@@ -182,6 +183,7 @@ export default function TopicPage() {
     });
   };
 
+  usePageTitle(() => (loaded() === undefined ? undefined : loaded() && state.topic && !removed() ? state.topic.title : 'Question not found'));
   return (
     <Show when={loaded() !== undefined} fallback={<p class="muted">Loading…</p>}>
       <Show when={loaded() && state.topic && !removed()} fallback={<p class="empty">This question does not exist or was removed. <A href="/">Back to all questions</A></p>}>
