@@ -124,3 +124,27 @@ describe('allowances per address and per member', () => {
     }
   });
 });
+
+describe('response size', () => {
+  it('replaces a response over 2 MB with RESPONSE_TOO_LARGE, and sends smaller ones as they are', async () => {
+    const t = await startTestApp();
+    try {
+      const seed = await ask(t, (await t.user()).client);
+      // 120 long questions, written directly: a cheap query (one field a topic) that returns megabytes.
+      await t.sql(
+        `insert into topic (title, body, body_html, author_id, category_id, created_at, updated_at, last_activity_at)
+         select 'Long question ' || n, repeat('x', 25000), '<p>' || repeat('x', 25000) || '</p>', author_id, category_id, now(), now(), now()
+         from topic, generate_series(1, 120) n where topic.id = $1`,
+        [seed.dbId],
+      );
+      const big = await t.visitor().execute('{ topics(first: 100) { edges { node { bodyHtml } } } }');
+      expect(code(big)).toBe('RESPONSE_TOO_LARGE');
+      expect(big.data ?? null).toBeNull();
+      const small = await t.visitor().execute('{ topics(first: 10) { edges { node { bodyHtml } } } }');
+      expect(code(small)).toBe('OK');
+      expect(small.data!.topics.edges).toHaveLength(10);
+    } finally {
+      await t.close();
+    }
+  });
+});

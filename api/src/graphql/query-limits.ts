@@ -123,7 +123,25 @@ export function queryValidationRules(): ValidationRule[] {
   ];
 }
 
-/** Apollo's side: the cost budget with the request's variables, slots for expensive operations, a time bound, and a response size cap. */
+/**
+ * Apollo's serializer (`stringifyResult`): the response is serialized once, as it is sent, and one
+ * over the size cap is replaced by an error instead.
+ */
+export function stringifyWithinLimit(result: unknown): string {
+  const text = JSON.stringify(result);
+  const size = Buffer.byteLength(text);
+  if (size <= QUERY_LIMITS.responseBytes) return text;
+  return JSON.stringify({
+    errors: [
+      {
+        message: `The response would be ${Math.round(size / 1024)} kB, over the limit of ${QUERY_LIMITS.responseBytes / 1024} kB. Ask for less.`,
+        extensions: { code: 'RESPONSE_TOO_LARGE' },
+      },
+    ],
+  });
+}
+
+/** Apollo's side: the cost budget with the request's variables, slots for expensive operations, and a time bound. */
 export function queryLimitsPlugin(costLimit: ReturnType<typeof createCostLimit>, limiter: RateLimiter): ApolloServerPlugin<GraphQLContext> {
   const expensiveSlots = pLimit(QUERY_LIMITS.expensiveAtOnce);
   const perAddress = { limit: QUERY_LIMITS.costPerAddressPerMinute, windowSeconds: 60 };
@@ -160,19 +178,8 @@ export function queryLimitsPlugin(costLimit: ReturnType<typeof createCostLimit>,
             },
           };
         },
-        async willSendResponse({ response }) {
+        async willSendResponse() {
           releaseSlot?.();
-          if (response.body.kind !== 'single') return;
-          const size = Buffer.byteLength(JSON.stringify(response.body.singleResult));
-          if (size <= QUERY_LIMITS.responseBytes) return;
-          response.body.singleResult = {
-            errors: [
-              {
-                message: `The response would be ${Math.round(size / 1024)} kB, over the limit of ${QUERY_LIMITS.responseBytes / 1024} kB. Ask for less.`,
-                extensions: { code: 'RESPONSE_TOO_LARGE' },
-              },
-            ],
-          };
         },
       };
     },

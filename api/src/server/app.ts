@@ -31,7 +31,7 @@ import { renderThreadPage } from '../topics/thread-page.js';
 import type { Logger } from '../logger.js';
 import { limitKey, RateLimiter } from '../rate-limit.js';
 import type { AppDeps, GraphQLContext, Policy } from '../graphql/context.js';
-import { createCostLimit, QUERY_LIMITS, queryLimitsPlugin, queryValidationRules } from '../graphql/query-limits.js';
+import { createCostLimit, QUERY_LIMITS, queryLimitsPlugin, queryValidationRules, stringifyWithinLimit } from '../graphql/query-limits.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { buildSchema } from '../graphql/schema.js';
 import { readCookie, SESSION_COOKIE, sessionCookieWriter } from './cookies.js';
@@ -317,6 +317,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: false,
     // The web app sends whole documents; an unused query cache is only memory for strangers to fill.
     persistedQueries: false,
+    stringifyResult: stringifyWithinLimit,
     // main.ts owns shutdown order (server, then database and search); Apollo must not re-raise signals.
     stopOnTerminationSignals: false,
     // csrfPrevention stays at its default (on): simple cross-site requests cannot run operations.
@@ -371,8 +372,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     try {
       pageTemplate ??= fs.promises.readFile(path.join(webDist, 'index.html'), 'utf8').catch(() => null);
       const template = await pageTemplate;
-      if (!template) pageTemplate = undefined;
-      if (!template) return next();
+      if (!template) {
+        pageTemplate = undefined; // not built yet: read it again next time
+        return next();
+      }
       const ctx = { em: orm.em.fork(), viewer: null, deps, clientIp: clientAddress(req) };
       const html = await renderThreadPage(ctx, req.params.id, template, `${req.protocol}://${req.get('host')}`);
       res.status(html ? 200 : 404).setHeader('Cache-Control', 'no-cache').type('html').send(html ?? template);
