@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { rateLimited } from './errors.js';
+import type { ServiceContext } from './graphql/context.js';
 
 export interface RateLimit {
   /** Attempts allowed per window. */
@@ -11,6 +12,13 @@ export interface RateLimit {
 
 /** Keys name people (emails) and addresses: stored as digests, and always short enough for the key column. */
 export const limitKey = (...parts: Array<string | number>) => crypto.createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 32);
+
+/** RATE_LIMITED, telling the client to wait at least a second and otherwise as long as the store says. */
+export const rateLimitedFor = (msBeforeNext: number) => rateLimited(Math.max(1, Math.ceil(msBeforeNext / 1000)));
+
+/** Counts one write (a post, a vote, a flag…) against the member's allowance, or throws RATE_LIMITED. */
+export const countWrite = (ctx: Pick<ServiceContext, 'deps'>, viewer: { id: number }) =>
+  ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
 
 export const isRejection = (value: unknown): value is RateLimiterRes => value instanceof RateLimiterRes;
 
@@ -50,7 +58,7 @@ export class RateLimiter {
     try {
       await this.limiter(name, rule).consume(key, points);
     } catch (error) {
-      if (isRejection(error)) throw rateLimited(Math.max(1, Math.ceil(error.msBeforeNext / 1000)));
+      if (isRejection(error)) throw rateLimitedFor(error.msBeforeNext);
       throw error;
     }
   }

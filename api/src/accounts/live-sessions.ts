@@ -87,10 +87,8 @@ export class LiveSessions {
     const before = tracked.holder.viewer;
     tracked.holder.viewer = viewer;
     if (expiresAt) tracked.expiresAt = expiresAt;
-    if (!viewer) {
-      // Signed out for good on this operation: stop following it.
-      for (const set of this.byUser.values()) set.delete(tracked);
-    }
+    // Signed out for good on this operation: stop following it.
+    if (!viewer && before) this.byUser.get(before.id)?.delete(tracked);
     if (before?.role !== viewer?.role || before?.id !== viewer?.id) tracked.onChange(viewer);
   }
 

@@ -1,5 +1,4 @@
-import { rateLimited } from '../errors.js';
-import { isRejection, limitKey, type RateLimiter } from '../rate-limit.js';
+import { isRejection, limitKey, rateLimitedFor, type RateLimiter } from '../rate-limit.js';
 
 export interface LoginPolicy {
   /** Wrong passwords one address may try on one account before delays start. */
@@ -49,7 +48,7 @@ export class LoginThrottle {
   async reserve(email: string, address: string): Promise<void> {
     const { address: byAddress, account, pair, freeTries, delay } = this.rules;
     const pairKey = limitKey(email, address);
-    const wait = (ms: number) => rateLimited(Math.max(1, Math.ceil(ms / 1000)));
+    const wait = rateLimitedFor;
     const taken = async (attempt: Promise<unknown>) =>
       attempt.then(
         () => null,

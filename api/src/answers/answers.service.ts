@@ -1,4 +1,3 @@
-import { LockMode } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
 import { isStaff, User } from '../accounts/user.entity.js';
@@ -7,12 +6,13 @@ import type { ServiceContext } from '../graphql/context.js';
 import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
 import { renderMarkdown } from '../markdown/render.js';
 import { canAccept, canAnswer, canEditAnswer, canMarkOfficial, canViewAnswer, canVote, refreshStatus } from '../topics/permissions.js';
-import { Topic } from '../topics/topic.entity.js';
-import { clientMutationId, lockTopicRow } from '../topics/topics.service.js';
+import type { Topic } from '../topics/topic.entity.js';
+import { clientMutationId, lockedTopic, lockTopicRow } from '../topics/topics.service.js';
 import { parseInput } from '../validation.js';
 import { award, readSettings, takeBack, votePoints } from '../reputation/reputation.service.js';
 import * as notify from '../notifications/notifications.service.js';
 import { Answer } from './answer.entity.js';
+import { countWrite } from '../rate-limit.js';
 
 const body = z.string().trim().min(2, 'Write at least 2 characters.').max(20_000, 'Use at most 20,000 characters.');
 const postSchema = z.object({ clientMutationId, body });
@@ -20,7 +20,7 @@ const postSchema = z.object({ clientMutationId, body });
 export async function postAnswer(ctx: ServiceContext, topicId: number, input: unknown): Promise<{ answer: Answer; topic: Topic }> {
   const fields = parseInput(postSchema, input);
   const viewer = requireViewer(ctx);
-  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
+  await countWrite(ctx, viewer);
   return changeWithEvents(ctx, async (em, record) => {
     if (fields.clientMutationId) {
       await lockClientMutation(em, viewer.id, fields.clientMutationId);
@@ -62,7 +62,7 @@ export async function postAnswer(ctx: ServiceContext, topicId: number, input: un
 export async function lockAnswer(em: Parameters<typeof lockTopicRow>[0], answerId: number, viewer: User): Promise<{ answer: Answer; topic: Topic }> {
   const [row] = await em.execute<Array<{ topic_id: number }>>('select topic_id from answer where id = ?', [answerId]);
   if (!row) throw notFound('Answer');
-  const topic = await em.findOne(Topic, { id: row.topic_id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const topic = await lockedTopic(em, row.topic_id);
   // Read after the lock: a score loaded before it could be stale and lose a concurrent vote.
   const answer = await em.findOne(Answer, { id: answerId }, { refresh: true });
   if (!topic || !answer || !canViewAnswer(viewer, answer, topic)) throw notFound('Answer');
@@ -72,7 +72,7 @@ export async function lockAnswer(em: Parameters<typeof lockTopicRow>[0], answerI
 export async function editAnswer(ctx: ServiceContext, answerId: number, rawBody: unknown): Promise<Answer> {
   const fields = parseInput(z.object({ body }), { body: rawBody });
   const viewer = requireViewer(ctx);
-  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
+  await countWrite(ctx, viewer);
   return changeWithEvents(ctx, async (em, record) => {
     const { answer, topic } = await lockAnswer(em, answerId, viewer);
     if (!canEditAnswer(viewer, answer, topic)) {
@@ -91,7 +91,7 @@ export async function editAnswer(ctx: ServiceContext, answerId: number, rawBody:
 export async function voteOnAnswer(ctx: ServiceContext, answerId: number, value: number): Promise<Answer> {
   if (value !== 1 && value !== -1 && value !== 0) throw badInput('A vote is 1, -1, or 0 to take it back.', { value: 'Must be 1, -1 or 0.' });
   const viewer = requireViewer(ctx);
-  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
+  await countWrite(ctx, viewer);
   return changeWithEvents(ctx, async (em, record) => {
     const { answer, topic } = await lockAnswer(em, answerId, viewer);
     if (!canVote(viewer, answer)) throw forbidden('You cannot vote on your own answer.');
@@ -144,7 +144,7 @@ export async function setAnswerMark(
 ): Promise<{ topic: Topic; answer: Answer | null }> {
   const rule = marks[mark];
   const viewer = requireViewer(ctx);
-  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
+  await countWrite(ctx, viewer);
   return changeWithEvents(ctx, async (em, record) => {
     const { answer, topic } = 'answerId' in target ? await lockAnswer(em, target.answerId, viewer) : { answer: null, topic: await lockTopicRow(em, target.topicId, viewer) };
     if (!rule.mayChange(viewer, topic)) throw forbidden(rule.refusal);

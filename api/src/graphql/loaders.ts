@@ -22,18 +22,19 @@ export function createLoaders(em: EntityManager, viewer: Pick<User, 'id' | 'role
   return {
     /** A page of a topic's answers, keyed "topicId:limit:offset"; topics asking for the same page share one query. */
     answerPage: new DataLoader<string, Answer[]>(async (keys) => {
-      const topicsByPage = new Map<string, number[]>();
+      const byPage = new Map<string, { limit: number; offset: number; topicIds: number[] }>();
       for (const key of keys) {
-        const [topicId, limit, offset] = key.split(':');
-        const page = `${limit}:${offset}`;
-        topicsByPage.set(page, [...(topicsByPage.get(page) ?? []), Number(topicId)]);
+        const [topicId, limit, offset] = key.split(':').map(Number) as [number, number, number];
+        const pageKey = `${limit}:${offset}`;
+        let page = byPage.get(pageKey);
+        if (!page) byPage.set(pageKey, (page = { limit, offset, topicIds: [] }));
+        page.topicIds.push(topicId);
       }
-      const pages = new Map<string, Answer[]>();
-      for (const [page, topicIds] of topicsByPage) {
-        const [limit, offset] = page.split(':').map(Number) as [number, number];
-        for (const [topicId, answers] of await answerPagesOf(em, viewer, topicIds, { limit, offset })) pages.set(`${topicId}:${page}`, answers);
+      const answersByKey = new Map<string, Answer[]>();
+      for (const { limit, offset, topicIds } of byPage.values()) {
+        for (const [topicId, answers] of await answerPagesOf(em, viewer, topicIds, { limit, offset })) answersByKey.set(`${topicId}:${limit}:${offset}`, answers);
       }
-      return keys.map((key) => pages.get(key) ?? []);
+      return keys.map((key) => answersByKey.get(key) ?? []);
     }, options),
     user: byId((ids) => em.find(User, { id: { $in: ids } }), options),
     category: byId((ids) => em.find(Category, { id: { $in: ids } }), options),

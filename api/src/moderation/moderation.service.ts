@@ -12,6 +12,7 @@ import { Topic } from '../topics/topic.entity.js';
 import { lockTopicRow } from '../topics/topics.service.js';
 import { parseInput } from '../validation.js';
 import { recordModeration, type ModerationActionKind } from './audit.js';
+import { countWrite } from '../rate-limit.js';
 
 export const flagReasons = ['spam', 'abusive', 'off_topic', 'other'] as const;
 export type FlagReason = (typeof flagReasons)[number];
@@ -77,7 +78,7 @@ const FLAG_COLUMNS = `id, reporter_id as "reporterId", topic_id as "topicId", an
 export async function flagPost(ctx: ServiceContext, target: PostTarget, input: unknown): Promise<FlagRow> {
   const fields = parseInput(flagSchema, input);
   const viewer = requireViewer(ctx);
-  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
+  await countWrite(ctx, viewer);
   return changeWithEvents(ctx, async (em, record) => {
     const post = await lockPost(em, target, viewer);
     if (!canFlag(viewer, post.answer ?? post.topic)) throw forbidden('You cannot flag your own post.');

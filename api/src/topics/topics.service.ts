@@ -19,6 +19,7 @@ import { recordSignal, signalSource } from '../deflection/signals.js';
 import { canAsk, canEditTopic, canLock, canMeToo, canModerate, canViewAnswer, canViewTopic, refreshStatus } from './permissions.js';
 import { Tag } from './tag.entity.js';
 import { Topic } from './topic.entity.js';
+import { countWrite } from '../rate-limit.js';
 
 export const topicFilters = ['all', 'unanswered', 'resolved'] as const;
 export const topicOrders = ['activity', 'votes', 'newest'] as const;
@@ -111,9 +112,14 @@ export async function listAnswers(ctx: ServiceContext, topic: Topic, options: An
  * one topic queue up. One the viewer may not see does not exist for them (NOT_FOUND).
  */
 export async function lockTopicRow(em: EntityManager, topicId: number, viewer: User): Promise<Topic> {
-  const topic = await em.findOne(Topic, { id: topicId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const topic = await lockedTopic(em, topicId);
   if (!topic || !canViewTopic(viewer, topic)) throw notFound('Topic');
   return topic;
+}
+
+/** The topic, its row locked for the rest of the transaction and read after the lock; null if there is none. */
+export function lockedTopic(em: EntityManager, topicId: number): Promise<Topic | null> {
+  return em.findOne(Topic, { id: topicId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 
 async function findOrCreateTags(em: EntityManager, names: string[]): Promise<Tag[]> {
@@ -133,7 +139,7 @@ export async function askQuestion(ctx: ServiceContext, input: unknown): Promise<
   const fields = parseInput(askSchema, input);
   const viewer = requireViewer(ctx);
   if (!canAsk(viewer)) throw forbidden();
-  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
+  await countWrite(ctx, viewer);
   return changeWithEvents(ctx, async (em, record) => {
     if (fields.clientMutationId) {
       await lockClientMutation(em, viewer.id, fields.clientMutationId);
@@ -168,7 +174,7 @@ export async function askQuestion(ctx: ServiceContext, input: unknown): Promise<
 export async function editTopic(ctx: ServiceContext, topicId: number, input: unknown): Promise<Topic> {
   const fields = parseInput(editSchema, input);
   const viewer = requireViewer(ctx);
-  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
+  await countWrite(ctx, viewer);
   return changeWithEvents(ctx, async (em, record) => {
     const topic = await lockTopicRow(em, topicId, viewer);
     if (!canEditTopic(viewer, topic)) {
@@ -198,7 +204,7 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
 
 export async function setMeToo(ctx: ServiceContext, topicId: number, meToo: boolean): Promise<Topic> {
   const viewer = requireViewer(ctx);
-  await ctx.deps.limiter.hit('write', String(viewer.id), ctx.deps.policy.rateLimits.write);
+  await countWrite(ctx, viewer);
   return changeWithEvents(ctx, async (em, record) => {
     const topic = await lockTopicRow(em, topicId, viewer);
     if (!canMeToo(viewer, topic)) throw forbidden('You cannot vote "me too" on your own question.');
