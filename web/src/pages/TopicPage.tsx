@@ -1,6 +1,6 @@
 import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { batch, createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { createStore, produce, reconcile } from 'solid-js/store';
+import { createStore, reconcile } from 'solid-js/store';
 import { AnswerForm } from '../components/AnswerForm.jsx';
 import { EditInPlace } from '../components/EditInPlace.jsx';
 import { FlagControl } from '../components/FlagControl.jsx';
@@ -40,8 +40,11 @@ type TopicEvent = ActivityResult['topicActivity'];
 interface TopicState {
   topic: Omit<Loaded, 'answers' | 'acceptedAnswer' | 'officialAnswer'> & { acceptedAnswerId: string | null; officialAnswerId: string | null };
   answers: AnswerRow[];
-  /** Answers that arrived while the reader was scrolled up: shown on request, so the page does not jump. */
-  pending: AnswerRow[];
+  /**
+   * Answers that arrived below the reader's view. They are in the list at once (appending below the
+   * viewport moves nothing the reader sees); this only drives the "new answer below" jump.
+   */
+  unseen: string[];
 }
 
 const nearBottom = () => window.innerHeight + window.scrollY >= document.body.scrollHeight - 300;
@@ -51,7 +54,7 @@ export default function TopicPage() {
   const loaded = createAsync(() => getTopic(params.id));
   const viewer = createAsync(() => getViewer());
   const isStaff = () => viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN';
-  const [state, setState] = createStore<TopicState>({ topic: null as never, answers: [], pending: [] });
+  const [state, setState] = createStore<TopicState>({ topic: null as never, answers: [], unseen: [] });
   const [status, setStatus] = createSignal<LiveStatus>('live');
   const [actionError, setActionError] = createSignal<string | null>(null);
   /** 'topic', an answer id, or null: which post is open for editing. */
@@ -78,11 +81,11 @@ export default function TopicPage() {
       return;
     }
     if (event.kind === 'ANSWER_HIDDEN') {
-      const hidden = state.answers.find((a) => a.id === event.answerId) ?? state.pending.find((a) => a.id === event.answerId);
+      const hidden = state.answers.find((a) => a.id === event.answerId);
       if (hidden && canSeeHidden(hidden.author.id)) void revalidate(getTopic.keyFor(params.id));
       else {
         setState('answers', (list) => list.filter((a) => a.id !== event.answerId));
-        setState('pending', (list) => list.filter((a) => a.id !== event.answerId));
+        setState('unseen', (list) => list.filter((id) => id !== event.answerId));
       }
       return;
     }
@@ -96,15 +99,20 @@ export default function TopicPage() {
       const index = state.answers.findIndex((a) => a.id === answer.id);
       if (index >= 0) {
         setState('answers', index, { score: answer.score, bodyHtml: answer.bodyHtml, isHidden: answer.isHidden });
-      } else if (event.kind === 'ANSWER_POSTED' && !state.pending.some((a) => a.id === answer.id)) {
+      } else if (event.kind === 'ANSWER_POSTED') {
         const mine = viewer()?.id === answer.author.id;
         // A live answer carries rendered HTML only; its markdown is fetched when someone opens it for editing.
         const row: AnswerRow = { ...answer, body: '', viewerVote: 0, viewerCanVote: !!viewer() && !mine, viewerCanEdit: mine || isStaff(), viewerCanFlag: !!viewer() && !mine, viewerHasFlagged: false };
-        if (nearBottom() || answer.author.id === viewer()?.id) setState('answers', state.answers.length, row);
-        else setState('pending', state.pending.length, row);
+        setState('answers', state.answers.length, row);
+        if (!mine && !nearBottom()) setState('unseen', state.unseen.length, answer.id);
       }
     });
   };
+
+  // Reaching the bottom by scrolling counts as seeing the new answers.
+  const seen = () => state.unseen.length > 0 && nearBottom() && setState('unseen', []);
+  window.addEventListener('scroll', seen, { passive: true });
+  onCleanup(() => window.removeEventListener('scroll', seen));
 
   let viewedId: string | null = null;
   // A fresh page (first load, navigation, resync) resets the store and subscribes from its own cursor.
@@ -118,7 +126,7 @@ export default function TopicPage() {
         reconcile({
           topic: { ...fields, acceptedAnswerId: acceptedAnswer?.id ?? null, officialAnswerId: officialAnswer?.id ?? null },
           answers: answers.edges.map((e) => e.node),
-          pending: [],
+          unseen: [],
         }),
       );
       const stop = subscribeLive({
@@ -355,15 +363,15 @@ export default function TopicPage() {
               }}
             </For>
           </ol>
-          <Show when={state.pending.length > 0}>
+          <Show when={state.unseen.length > 0}>
             <button
-              class="new-items-bar"
-              onClick={() => batch(() => {
-                setState('answers', produce((list) => list.push(...state.pending)));
-                setState('pending', []);
-              })}
+              class="new-items-bar floating"
+              onClick={() => {
+                document.querySelector(`[data-answer-id="${state.unseen[0]}"]`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                setState('unseen', []);
+              }}
             >
-              {state.pending.length} new {state.pending.length === 1 ? 'answer' : 'answers'} — show
+              {state.unseen.length} new {state.unseen.length === 1 ? 'answer' : 'answers'} below ↓
             </button>
           </Show>
           <Show when={state.topic.status === 'RESOLVED' && viewer()?.id !== state.topic.author.id}>
