@@ -82,6 +82,6 @@ it('the ask form takes "this solved my problem", and a customer cannot open the 
     .toBe(1);
 
   await page.goto(`${t.url}/staff/dashboard`);
-  await page.getByText('The support dashboard is for staff.').waitFor();
+  await page.getByRole('heading', { name: 'This page is for staff' }).waitFor();
   await context.close();
 });

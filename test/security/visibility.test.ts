@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCEPT, answer, ask, ME_TOO, OFFICIAL, POST_ANSWER, VOTE } from '../support/forum.js';
+import { ACCEPT, answer, ask, OFFICIAL, POST_ANSWER, VOTE } from '../support/forum.js';
 import { collect } from '../support/live.js';
 import { callers, code, isStaffCaller, runAs, userFor, type Caller } from '../support/roles.js';
 import { GraphQLClient } from '../support/graphql-client.js';

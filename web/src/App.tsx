@@ -1,7 +1,8 @@
-import { Route, Router, type RouteSectionProps } from '@solidjs/router';
-import { lazy } from 'solid-js';
+import { createAsync, Navigate, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
+import { createEffect, ErrorBoundary, lazy, on, Show } from 'solid-js';
+import { ErrorState } from './components/ErrorState.jsx';
 import { Header } from './components/Header.jsx';
-import { getCategory, getTopic, getUsers, getViewer } from './lib/queries.js';
+import { getCategory, getTopic, getViewer } from './lib/queries.js';
 import { HomePage } from './pages/HomePage.jsx';
 
 const TopicPage = lazy(() => import('./pages/TopicPage.jsx'));
@@ -18,11 +19,32 @@ const ProfilePage = lazy(() => import('./pages/ProfilePage.jsx'));
 const LeaderboardPage = lazy(() => import('./pages/LeaderboardPage.jsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.jsx'));
 
+/** /u/me: the signed-in member's own profile, or the login page that comes back here. */
+function MyProfile() {
+  const viewer = createAsync(() => getViewer());
+  return (
+    <Show when={viewer() !== undefined} fallback={<p class="muted">Loading…</p>}>
+      <Navigate href={viewer() ? `/u/${viewer()!.id}` : '/login?next=/u/me'} />
+    </Show>
+  );
+}
+
 function Layout(props: RouteSectionProps) {
   return (
     <>
       <Header />
-      <main class="page">{props.children}</main>
+      <main class="page" id="main">
+        <ErrorBoundary
+          fallback={(error, reset) => {
+            // Moving to another page leaves the error behind.
+            const location = useLocation();
+            createEffect(on(() => location.pathname, () => reset(), { defer: true }));
+            return <ErrorState error={error} retry={() => window.location.reload()} />;
+          }}
+        >
+          {props.children}
+        </ErrorBoundary>
+      </main>
       <footer class="footer">Commons · community support for Harbor</footer>
     </>
   );
@@ -46,9 +68,10 @@ export function App() {
       <Route path="/staff/dashboard" component={DashboardPage} />
       <Route path="/staff/moderation" component={ModerationPage} />
       <Route path="/staff/queue" component={QueuePage} />
+      <Route path="/u/me" component={MyProfile} />
       <Route path="/u/:id" component={ProfilePage} />
       <Route path="/leaderboard" component={LeaderboardPage} />
-      <Route path="/admin/users" component={AdminUsersPage} preload={() => getUsers('')} />
+      <Route path="/admin/users" component={AdminUsersPage} />
       <Route path="/admin/settings" component={AdminSettingsPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>

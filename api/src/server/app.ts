@@ -27,6 +27,7 @@ import { UnreadCounts } from '../notifications/unread-counts.js';
 import { createMeilisearch } from '../search/meili-client.js';
 import { DEFAULT_THREADS_INDEX } from '../search/documents.js';
 import { SearchIndexer } from '../search/indexer.js';
+import { pageStatus } from './page-status.js';
 import { renderThreadPage } from '../topics/thread-page.js';
 import type { Logger } from '../logger.js';
 import { limitKey, RateLimiter } from '../rate-limit.js';
@@ -368,14 +369,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   // A thread is readable without JavaScript (and by search engines): its page carries the thread.
   // Read once: a thread page must not wait for a file read behind busy thread-pool work (hashing).
   let pageTemplate: Promise<string | null> | undefined;
+  const readTemplate = async () => {
+    pageTemplate ??= fs.promises.readFile(path.join(webDist, 'index.html'), 'utf8').catch(() => null);
+    const template = await pageTemplate;
+    if (!template) pageTemplate = undefined; // not built yet: read it again next time
+    return template;
+  };
   app.get('/t/:id', async (req, res, next) => {
     try {
-      pageTemplate ??= fs.promises.readFile(path.join(webDist, 'index.html'), 'utf8').catch(() => null);
-      const template = await pageTemplate;
-      if (!template) {
-        pageTemplate = undefined; // not built yet: read it again next time
-        return next();
-      }
+      const template = await readTemplate();
+      if (!template) return next();
       const ctx = { em: orm.em.fork(), viewer: null, deps, clientIp: clientAddress(req) };
       const html = await renderThreadPage(ctx, req.params.id, template, `${req.protocol}://${req.get('host')}`);
       res.status(html ? 200 : 404).setHeader('Cache-Control', 'no-cache').type('html').send(html ?? template);
@@ -383,11 +386,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       next(error);
     }
   });
-  // Client-side routes (/login, /search...) all load the single page app.
-  app.get('/{*path}', (_req, res) => {
-    const index = path.join(webDist, 'index.html');
-    if (fs.existsSync(index)) res.setHeader('Cache-Control', 'no-cache').sendFile(index);
-    else res.status(503).type('text').send('The web app is not built yet: run `npm run build:web`.');
+  // Client-side routes (/login, /search...) all load the single page app; it shows its own
+  // "not found" page with the 404 status the server gives addresses that lead nowhere.
+  app.get('/{*path}', async (req, res, next) => {
+    try {
+      const template = await readTemplate();
+      if (!template) return void res.status(503).type('text').send('The web app is not built yet: run `npm run build:web`.');
+      const status = await pageStatus(orm.em.fork(), req.path);
+      res.status(status).setHeader('Cache-Control', 'no-cache').type('html').send(template);
+    } catch (error) {
+      next(error);
+    }
   });
 
   // Last: whatever escaped a route is logged with a reference; no stack or path reaches the client.

@@ -6,7 +6,8 @@ import { NotificationBell } from './NotificationBell.jsx';
 import { UserMenu } from './UserMenu.jsx';
 
 export function Header() {
-  const viewer = createAsync(() => getViewer());
+  // Unreachable API: the header still shows (as for a visitor); the page below says what went wrong.
+  const viewer = createAsync(() => getViewer().catch(() => null));
   const navigate = useNavigate();
   const location = useLocation();
   const [params] = useSearchParams<{ q?: string }>();

@@ -3,7 +3,8 @@ import { createSignal, For, Index, Show, type JSX } from 'solid-js';
 import { UpdateReputationSettingsMutation, UpdateSlaPolicyMutation, UpdateSupportHoursMutation } from '../graphql/documents.js';
 import type { SupportSettingsQuery } from '../graphql/generated/graphql.js';
 import { ApiError, request } from '../lib/api.js';
-import { getSupportSettings, getViewer } from '../lib/queries.js';
+import { getSupportSettings } from '../lib/queries.js';
+import { RoleGate, ADMIN_ROLES } from '../components/RoleGate.jsx';
 import { usePageTitle } from '../lib/page-title.js';
 
 type SlaPolicy = SupportSettingsQuery['slaPolicies'][number];
@@ -173,11 +174,18 @@ function ReputationForm(props: { settings: ReputationSettings }) {
 
 /** Admins: first-response targets per plan, support hours, reputation points and the expert threshold. */
 export default function AdminSettingsPage() {
-  const viewer = createAsync(() => getViewer());
-  usePageTitle(() => 'Support settings');
-  const settings = createAsync(() => (viewer()?.role === 'ADMIN' ? getSupportSettings() : Promise.resolve(undefined)));
   return (
-    <Show when={viewer()?.role === 'ADMIN'} fallback={<p class="empty">Only admins change support settings. <A href="/">Back</A></p>}>
+    <RoleGate allow={ADMIN_ROLES}>
+      <SupportSettings />
+    </RoleGate>
+  );
+}
+
+function SupportSettings() {
+  usePageTitle(() => 'Support settings');
+  const settings = createAsync(() => getSupportSettings());
+  return (
+    <>
       <h1>Support settings</h1>
       <p class="muted">Customers' plans are set on <A href="/admin/users">Users and roles</A>.</p>
       <Show when={settings()} fallback={<p class="muted">Loading…</p>}>
@@ -193,6 +201,6 @@ export default function AdminSettingsPage() {
           </>
         )}
       </Show>
-    </Show>
+    </>
   );
 }

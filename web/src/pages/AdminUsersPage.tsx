@@ -1,24 +1,31 @@
 import { A, createAsync, useAction, useSubmission } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import type { Plan, Role } from '../graphql/generated/graphql.js';
-import { changeUserPlan, changeUserRole, getUsers, getViewer } from '../lib/queries.js';
+import { changeUserPlan, changeUserRole, getUsers } from '../lib/queries.js';
+import { RoleGate, ADMIN_ROLES } from '../components/RoleGate.jsx';
 import { usePageTitle } from '../lib/page-title.js';
 
 const roles: Role[] = ['CUSTOMER', 'EXPERT', 'STAFF', 'ADMIN'];
 const plans: Plan[] = ['FREE', 'PREMIUM', 'CRITICAL'];
 
 export default function AdminUsersPage() {
-  const viewer = createAsync(() => getViewer());
+  return (
+    <RoleGate allow={ADMIN_ROLES}>
+      <UsersAndRoles />
+    </RoleGate>
+  );
+}
+
+function UsersAndRoles() {
   usePageTitle(() => 'Manage users');
   const [search, setSearch] = createSignal('');
-  const users = createAsync(() => (viewer()?.role === 'ADMIN' ? getUsers(search()) : Promise.resolve(undefined)));
+  const users = createAsync(() => getUsers(search()));
   const change = useAction(changeUserRole);
   const changePlan = useAction(changeUserPlan);
   const roleSubmission = useSubmission(changeUserRole);
   const planSubmission = useSubmission(changeUserPlan);
   const error = () => (roleSubmission.error ?? planSubmission.error) as Error | undefined;
   return (
-    <Show when={viewer()?.role === 'ADMIN'} fallback={<p class="empty">Only admins can manage users. <A href="/">Back</A></p>}>
       <section class="card">
         <h1>Users and roles</h1>
         <input type="search" placeholder="Find by name or email" value={search()} onInput={(e) => setSearch(e.currentTarget.value)} />
@@ -57,6 +64,5 @@ export default function AdminUsersPage() {
           </tbody>
         </table>
       </section>
-    </Show>
   );
 }

@@ -1,4 +1,4 @@
-import { A, createAsync, useSearchParams } from '@solidjs/router';
+import { A, useSearchParams } from '@solidjs/router';
 import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { BarChart, HorizontalBars, LineChart, SplitBar } from '../components/Charts.jsx';
 import { StatusBadge } from '../components/StatusBadge.jsx';
@@ -7,8 +7,8 @@ import { SupportStatsChangedSubscription, SupportStatsQuery } from '../graphql/d
 import type { DeflectionFiguresFieldsFragment, StatsGranularity, SupportStatsQuery as Stats } from '../graphql/generated/graphql.js';
 import { ApiError, request } from '../lib/api.js';
 import { subscribeLive, type LiveStatus } from '../lib/live.js';
-import { getViewer } from '../lib/queries.js';
 import { timeAgo } from '../lib/time.js';
+import { RoleGate, STAFF_ROLES } from '../components/RoleGate.jsx';
 import { usePageTitle } from '../lib/page-title.js';
 
 const DAY = 86_400_000;
@@ -53,21 +53,15 @@ function Kpi(props: { label: string; value: string; hint?: string; testid?: stri
 
 /** Staff only: how much support load the community takes off staff, live. */
 export default function DashboardPage() {
-  const viewer = createAsync(() => getViewer());
-  usePageTitle(() => 'Support dashboard');
   return (
-    <Show when={viewer() !== undefined} fallback={<p class="muted">Loading…</p>}>
-      <Show
-        when={viewer()?.role === 'STAFF' || viewer()?.role === 'ADMIN'}
-        fallback={<p class="empty">The support dashboard is for staff. <A href="/">Back to the community</A></p>}
-      >
-        <StaffDashboard />
-      </Show>
-    </Show>
+    <RoleGate allow={STAFF_ROLES}>
+      <StaffDashboard />
+    </RoleGate>
   );
 }
 
 function StaffDashboard() {
+  usePageTitle(() => 'Support dashboard');
   const [params, setParams] = useSearchParams<{ from?: string; to?: string; by?: string }>();
   const range = () => {
     const to = params.to ? new Date(`${params.to}T00:00:00Z`) : new Date(Date.now() + DAY);

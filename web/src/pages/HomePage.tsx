@@ -1,6 +1,7 @@
 import { A, createAsync, useParams, useSearchParams } from '@solidjs/router';
 import { batch, createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
+import { NotFound } from '../components/NotFound.jsx';
 import { TopicList, type TopicRow } from '../components/TopicList.jsx';
 import { FeedSubscription, FollowCategoryMutation, HomeQuery } from '../graphql/documents.js';
 import type { FeedSubscription as FeedResult, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
@@ -114,9 +115,10 @@ export function HomePage() {
   };
 
   const heading = () => (params.tag ? `Tagged “${params.tag}”` : (category()?.name ?? 'Recent questions'));
-  usePageTitle(() => (params.slug && category() === undefined ? undefined : params.slug && category() === null ? 'No such category' : heading()));
+  usePageTitle(() => (params.slug && !category() ? undefined : heading()));
 
   return (
+    <Show when={!(params.slug && category() === null)} fallback={<NotFound title="No such category" message={`There is no category “${params.slug}”.`} />}>
     <div class="home">
       <aside class="sidebar">
         <h2>Categories</h2>
@@ -136,9 +138,6 @@ export function HomePage() {
         </ul>
       </aside>
       <section class="topics">
-        <Show when={params.slug && category() === null}>
-          <p class="empty">There is no category “{params.slug}”. <A href="/">See all questions</A>.</p>
-        </Show>
         <div class="topics-header">
           <h1>{heading()}</h1>
           <div class="header-actions">
@@ -188,5 +187,6 @@ export function HomePage() {
         </Show>
       </section>
     </div>
+    </Show>
   );
 }

@@ -6,6 +6,7 @@ import { ApiError, request } from '../lib/api.js';
 import { getModeration, getViewer } from '../lib/queries.js';
 import { refetchOnFeed } from '../lib/staff-feed.js';
 import { timeAgo } from '../lib/time.js';
+import { RoleGate, STAFF_ROLES } from '../components/RoleGate.jsx';
 import { usePageTitle } from '../lib/page-title.js';
 
 type Post = ModerationQuery['flagQueue']['items'][number];
@@ -14,6 +15,14 @@ const reasonLabel: Record<string, string> = { SPAM: 'Spam', ABUSIVE: 'Abusive', 
 
 /** Staff: posts people flagged (oldest first), hide or dismiss each, and the audit log of every moderation action. */
 export default function ModerationPage() {
+  return (
+    <RoleGate allow={STAFF_ROLES}>
+      <Moderation />
+    </RoleGate>
+  );
+}
+
+function Moderation() {
   const viewer = createAsync(() => getViewer());
   usePageTitle(() => 'Moderation');
   const data = createAsync(() => getModeration());
@@ -37,8 +46,6 @@ export default function ModerationPage() {
     }
   };
   return (
-    <Show when={viewer() !== undefined} fallback={<p class="muted">Loading…</p>}>
-      <Show when={staff()} fallback={<p class="empty">Moderation is for staff. <A href="/">Back to all questions</A></p>}>
         <section class="moderation">
           <h1>Moderation</h1>
           <Show when={error()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
@@ -97,7 +104,5 @@ export default function ModerationPage() {
             </tbody>
           </table>
         </section>
-      </Show>
-    </Show>
   );
 }

@@ -1,5 +1,6 @@
 import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
+import { NotFound } from '../components/NotFound.jsx';
 import { RoleBadge } from '../components/RoleBadge.jsx';
 import { SetExpertMutation } from '../graphql/documents.js';
 import { ApiError, request } from '../lib/api.js';
@@ -20,7 +21,7 @@ const reasonText: Record<string, string> = {
 export default function ProfilePage() {
   const params = useParams<{ id: string }>();
   const data = createAsync(() => getProfile(params.id));
-  usePageTitle(() => (data() === undefined ? undefined : (data()?.userProfile?.user.displayName ?? 'No such member')));
+  usePageTitle(() => data()?.userProfile?.user.displayName);
   const [error, setError] = createSignal<string | null>(null);
   const staff = () => data()?.viewer?.role === 'STAFF' || data()?.viewer?.role === 'ADMIN';
   const setExpert = async (expert: boolean) => {
@@ -34,7 +35,7 @@ export default function ProfilePage() {
   };
   return (
     <Show when={data() !== undefined} fallback={<p class="muted">Loading…</p>}>
-      <Show when={data()?.userProfile} fallback={<p class="empty">No such member. <A href="/">Back to all questions</A></p>}>
+      <Show when={data()?.userProfile} fallback={<NotFound title="No such member" message="There is no member at this address." />}>
         {(profile) => (
           <section class="profile">
             <h1>

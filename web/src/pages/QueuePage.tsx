@@ -7,6 +7,7 @@ import { ApiError, request } from '../lib/api.js';
 import { getSlaQueue, getViewer } from '../lib/queries.js';
 import { refetchOnFeed } from '../lib/staff-feed.js';
 import { timeAgo } from '../lib/time.js';
+import { RoleGate, STAFF_ROLES } from '../components/RoleGate.jsx';
 import { usePageTitle } from '../lib/page-title.js';
 
 type Item = SlaQueueQuery['slaQueue']['items'][number];
@@ -28,6 +29,14 @@ function urgency(item: Item, now: number): 'breached' | 'close' | 'ok' {
 
 /** Staff: questions waiting for a first response, soonest deadline first, live; claim one to handle it. */
 export default function QueuePage() {
+  return (
+    <RoleGate allow={STAFF_ROLES}>
+      <SupportQueue />
+    </RoleGate>
+  );
+}
+
+function SupportQueue() {
   const viewer = createAsync(() => getViewer());
   usePageTitle(() => 'Support queue');
   const data = createAsync(() => getSlaQueue());
@@ -52,8 +61,6 @@ export default function QueuePage() {
   };
 
   return (
-    <Show when={viewer() !== undefined} fallback={<p class="muted">Loading…</p>}>
-      <Show when={staff()} fallback={<p class="empty">The support queue is for staff. <A href="/">Back to all questions</A></p>}>
         <section class="queue">
           <h1>Support queue</h1>
           <p class="muted" data-testid="queue-summary">
@@ -97,7 +104,5 @@ export default function QueuePage() {
           <h2>First responses, last 30 days</h2>
           <SlaFiguresTable figures={data()?.slaFigures} />
         </section>
-      </Show>
-    </Show>
   );
 }

@@ -4,6 +4,7 @@ import { createStore, reconcile } from 'solid-js/store';
 import { AnswerForm } from '../components/AnswerForm.jsx';
 import { EditInPlace } from '../components/EditInPlace.jsx';
 import { FlagControl } from '../components/FlagControl.jsx';
+import { NotFound } from '../components/NotFound.jsx';
 import { RoleBadge } from '../components/RoleBadge.jsx';
 import { SolvedPrompt } from '../components/SolvedPrompt.jsx';
 import { StatusBadge } from '../components/StatusBadge.jsx';
@@ -191,10 +192,10 @@ export default function TopicPage() {
     });
   };
 
-  usePageTitle(() => (loaded() === undefined ? undefined : loaded() && state.topic && !removed() ? state.topic.title : 'Question not found'));
+  usePageTitle(() => (loaded() && state.topic && !removed() ? state.topic.title : undefined));
   return (
     <Show when={loaded() !== undefined} fallback={<p class="muted">Loading…</p>}>
-      <Show when={loaded() && state.topic && !removed()} fallback={<p class="empty">This question does not exist or was removed. <A href="/">Back to all questions</A></p>}>
+      <Show when={loaded() && state.topic && !removed()} fallback={<NotFound title="Question not found" message="This question does not exist or was removed." />}>
         <article class="topic">
           <nav class="crumbs">
             <A href="/">All questions</A> › <A href={`/c/${state.topic.category.slug}`}>{state.topic.category.name}</A>
