@@ -1,4 +1,4 @@
-import { createAsync, Navigate, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
+import { A, createAsync, Navigate, Route, Router, useLocation, type RouteSectionProps } from '@solidjs/router';
 import { createEffect, ErrorBoundary, lazy, on, Show } from 'solid-js';
 import { ErrorState } from './components/ErrorState.jsx';
 import { Header } from './components/Header.jsx';
@@ -45,7 +45,9 @@ function Layout(props: RouteSectionProps) {
           {props.children}
         </ErrorBoundary>
       </main>
-      <footer class="footer">Commons · community support for Harbor</footer>
+      <footer class="footer">
+        Commons · community support for Harbor · <A href="/leaderboard">Top helpers</A>
+      </footer>
     </>
   );
 }

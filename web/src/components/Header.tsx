@@ -12,6 +12,9 @@ export function Header() {
   const location = useLocation();
   const [params] = useSearchParams<{ q?: string }>();
   const [typed, setTyped] = createSignal(params.q ?? '');
+  // On a phone the search box opens below the bar from a button; on wider screens it is always there.
+  const [searchOpen, setSearchOpen] = createSignal(false);
+  let searchInput: HTMLInputElement | undefined;
   const settled = createDebounced(typed, 250);
   // Results as you type: once the typing settles, the search page follows the box.
   createEffect(
@@ -22,9 +25,9 @@ export function Header() {
     }, { defer: true }),
   );
   return (
-    <header class="header">
+    <header class="header" classList={{ 'search-open': searchOpen() }}>
       <A href="/" class="brand">
-        <span class="brand-mark">◆</span> Commons
+        <span class="brand-mark" aria-hidden="true">◆</span> Commons
       </A>
       <form
         class="search"
@@ -34,10 +37,21 @@ export function Header() {
           navigate(`/search?q=${encodeURIComponent(typed())}`);
         }}
       >
-        <input name="q" type="search" placeholder="Search questions and answers…" aria-label="Search" autocomplete="off" value={typed()} onInput={(e) => setTyped(e.currentTarget.value)} />
+        <input ref={searchInput} name="q" type="search" placeholder="Search questions and answers…" aria-label="Search" autocomplete="off" value={typed()} onInput={(e) => setTyped(e.currentTarget.value)} />
       </form>
-      <nav class="account">
-        <A href="/leaderboard" class="button ghost">Top helpers</A>
+      <nav class="account" aria-label="Account">
+        <button
+          class="button ghost search-toggle"
+          aria-label="Search"
+          aria-expanded={searchOpen()}
+          onClick={() => {
+            setSearchOpen(!searchOpen());
+            if (searchOpen()) queueMicrotask(() => searchInput?.focus());
+          }}
+        >
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><circle cx="10.5" cy="10.5" r="6.5" fill="none" stroke="currentColor" stroke-width="2.2" /><path d="M15.5 15.5 21 21" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" /></svg>
+        </button>
+        <A href="/leaderboard" class="button ghost wide-only">Top helpers</A>
         <Show
           when={viewer()}
           fallback={

@@ -2,6 +2,7 @@ import { A, createAsync, useParams, useSearchParams } from '@solidjs/router';
 import { batch, createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { NotFound } from '../components/NotFound.jsx';
+import { Sidebar } from '../components/Sidebar.jsx';
 import { TopicList, type TopicRow } from '../components/TopicList.jsx';
 import { FeedSubscription, FollowCategoryMutation, HomeQuery } from '../graphql/documents.js';
 import type { FeedSubscription as FeedResult, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
@@ -120,7 +121,7 @@ export function HomePage() {
   return (
     <Show when={!(params.slug && category() === null)} fallback={<NotFound title="No such category" message={`There is no category “${params.slug}”.`} />}>
     <div class="home">
-      <aside class="sidebar">
+      <Sidebar label="Categories">
         <h2>Categories</h2>
         <ul class="category-list">
           <li>
@@ -136,7 +137,7 @@ export function HomePage() {
             )}
           </For>
         </ul>
-      </aside>
+      </Sidebar>
       <section class="topics">
         <div class="topics-header">
           <h1>{heading()}</h1>

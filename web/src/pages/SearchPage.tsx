@@ -1,5 +1,6 @@
 import { A, createAsync, useSearchParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
+import { Sidebar } from '../components/Sidebar.jsx';
 import { StatusBadge } from '../components/StatusBadge.jsx';
 import { SearchQuery } from '../graphql/documents.js';
 import type { SearchQuery as SearchResult, TopicStatus } from '../graphql/generated/graphql.js';
@@ -45,7 +46,7 @@ export default function SearchPage() {
 
   return (
     <div class="home">
-      <aside class="sidebar">
+      <Sidebar label="Filters">
         <Show when={data()}>
           {(d) => (
             <>
@@ -74,7 +75,7 @@ export default function SearchPage() {
             </>
           )}
         </Show>
-      </aside>
+      </Sidebar>
       <section class="topics">
         <h1>{params.q ? `Results for “${params.q}”` : 'Search'}</h1>
         <Show when={result() && 'error' in result()!}>

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { seedDemoCommunity } from '../../api/src/db/seed.js';
+import { launchBrowser } from '../support/browser.js';
+import { startTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+
+// Issue 12, item 2: most visitors of a support community come from web search on a phone.
+// Every page at 390×844 (an iPhone 12–15) must fit the screen: no sideways scrolling.
+const PHONE = { width: 390, height: 844 };
+
+let t: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  t = await startTestApp();
+  await seedDemoCommunity(t.app.deps.orm.em.fork(), { passwordCost: 10 });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+async function phonePage(user: TestUser | null): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  if (user) {
+    const [name, value] = user.client.cookie!.split('=');
+    await context.addCookies([{ name: name!, value: value!, url: t.url, httpOnly: true, sameSite: 'Lax' }]);
+  }
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
+/** The page's width and, when it overflows, the elements that stick out (to say what to fix). */
+const measure = (page: Page) =>
+  page.evaluate((limit) => {
+    const scrollsInside = (el: Element): boolean => {
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        const overflow = getComputedStyle(up).overflowX;
+        if ((overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') && up.getBoundingClientRect().right <= limit + 0.5) return true;
+      }
+      return false;
+    };
+    const wide = [...document.querySelectorAll('body *')]
+      // Wide content inside its own scroll box (a code block, a table) scrolls there, not the page.
+      .filter((el) => el.getBoundingClientRect().right > limit + 0.5 && getComputedStyle(el).position !== 'fixed' && !scrollsInside(el))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} right=${Math.round(el.getBoundingClientRect().right)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide };
+  }, PHONE.width);
+
+async function checkPages(page: Page, who: string, paths: Array<[string, string | RegExp]>) {
+  for (const [path, ready] of paths) {
+    await page.goto(`${t.url}${path}`);
+    await page.getByRole('heading', { name: ready }).first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const { scrollWidth, innerWidth, wide } = await measure(page);
+    // For looking at: the first screen, and the whole page.
+    const name = `test-results/phone/${who}${path.replace(/[^a-z0-9]+/gi, '-')}`;
+    await page.screenshot({ path: `${name}.png` });
+    await page.screenshot({ path: `${name}-full.png`, fullPage: true });
+    expect.soft({ path, scrollWidth, wide }, `${who} ${path}`).toEqual({ path, scrollWidth: PHONE.width, wide: [] });
+    // A mobile viewport widens the layout viewport to fit overflowing content: that is the same fault.
+    expect.soft(innerWidth, `${who} ${path}`).toBe(PHONE.width);
+  }
+}
+
+it('every page fits a 390 px wide phone, for a visitor, a member and an admin', async () => {
+  const [topic] = await t.sql<{ id: number }>("select id from topic where not is_hidden order by (select count(*) from answer a where a.topic_id = topic.id) desc, length(body) desc limit 1");
+  const [category] = await t.sql<{ slug: string; name: string }>('select slug, name from category order by id limit 1');
+  const [tag] = await t.sql<{ name: string }>('select name from tag order by id limit 1');
+  const [member] = await t.sql<{ id: number; display_name: string }>("select id, display_name from app_user where email = 'ines@demo.harbor.test'");
+  const topicPath = `/t/${Buffer.from(`Topic:${topic!.id}`).toString('base64url')}`;
+  const memberPath = `/u/${Buffer.from(`User:${member!.id}`).toString('base64url')}`;
+  const publicPages: Array<[string, string | RegExp]> = [
+    ['/', 'Recent questions'],
+    [`/c/${category!.slug}`, category!.name],
+    [`/tag/${tag!.name}`, /Tagged/],
+    [topicPath, /answers?$/],
+    ['/search?q=restore', /Results for/],
+    ['/leaderboard', /helpers|Leaderboard/i],
+    [memberPath, member!.display_name],
+    ['/login', /Log in/],
+    ['/signup', /Sign up|Create/],
+    ['/nowhere', 'Page not found'],
+  ];
+  const visitor = await phonePage(null);
+  await checkPages(visitor, 'visitor', publicPages);
+
+  const customer = await phonePage(await t.user('customer', { displayName: 'Phone Customer With A Long Name' }));
+  await checkPages(customer, 'customer', [...publicPages.filter(([p]) => p !== '/login' && p !== '/signup'), ['/ask', /Ask/]]);
+
+  const admin = await phonePage(await t.user('admin', { displayName: 'Phone Admin' }));
+  await checkPages(admin, 'admin', [
+    [topicPath, /answers?$/],
+    ['/staff/dashboard', /dashboard/i],
+    ['/staff/queue', 'Support queue'],
+    ['/staff/moderation', 'Moderation'],
+    ['/admin/users', 'Users and roles'],
+    ['/admin/settings', 'Support settings'],
+  ]);
+}, 240_000);
+
+it('on a phone the header is one compact row: search opens from its button, categories and filters from theirs', async () => {
+  const page = await phonePage(null);
+  await page.goto(`${t.url}/`);
+  await page.getByRole('heading', { name: 'Recent questions' }).waitFor();
+  expect(await page.locator('header.header').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(64);
+  // The first screen shows questions, not the category list.
+  expect(await page.getByRole('link', { name: /Backup & restore/ }).first().isVisible()).toBe(true); // a row's category chip
+  expect(await page.locator('.category-list').isVisible()).toBe(false);
+  await page.getByRole('button', { name: 'Categories' }).click();
+  expect(await page.locator('.category-list').isVisible()).toBe(true);
+
+  await page.getByRole('button', { name: 'Search', exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('restore');
+  await page.getByRole('heading', { name: 'Results for “restore”' }).waitFor();
+  await page.getByTestId('search-hit').first().waitFor();
+  expect(await page.locator('.facet-list').first().isVisible()).toBe(false);
+  await page.getByRole('button', { name: 'Filters' }).click();
+  expect(await page.locator('.facet-list').first().isVisible()).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(PHONE.width);
+});
