@@ -62,7 +62,8 @@ it('staff close a question as a duplicate: readers see the original with its sol
   const { context, page } = await signedInPage(browser, t.url, staffUser);
   await page.goto(`${t.url}/t/${duplicate.id}`);
   await page.getByRole('button', { name: 'Close as duplicate…' }).click();
-  await page.getByRole('textbox', { name: 'Original question' }).fill(`${t.url}/t/${original.id}`);
+  // A pasted link works as well as the search.
+  await page.getByRole('combobox', { name: 'Original question' }).fill(`${t.url}/t/${original.id}`);
   await page.getByRole('textbox', { name: 'Reason' }).fill('Same rename problem');
   await page.getByRole('button', { name: 'Close as duplicate', exact: true }).click();
   const notice = page.getByTestId('duplicate-notice');
@@ -72,4 +73,40 @@ it('staff close a question as a duplicate: readers see the original with its sol
   await notice.getByRole('link').click();
   await page.waitForURL(`${t.url}/t/${original.id}`);
   await context.close();
+});
+
+it('staff find the original by typing; afterwards nobody is offered the answer form, live on the asker\'s open page too', async () => {
+  const original = await ask(t, (await t.user()).client, { title: 'Wombat sync freezes at 99 percent', body: 'The wombat sync freezes at 99 percent every time.' });
+  await ask(t, (await t.user()).client, { title: 'Wombat export has the wrong dates', body: 'Exported wombat files carry the wrong dates.' });
+  const askerUser = await t.user();
+  const duplicate = await ask(t, askerUser.client, { title: 'Sync of wombat folder stuck near the end', body: 'My wombat folder sync never completes.' });
+  await t.app.deps.indexer.idle();
+
+  const { context: askerContext, page: asker } = await signedInPage(browser, t.url, askerUser);
+  await asker.goto(`${t.url}/t/${duplicate.id}`);
+  await asker.getByLabel('Your answer').waitFor();
+
+  const { context, page } = await signedInPage(browser, t.url, await t.user('staff'));
+  await page.goto(`${t.url}/t/${duplicate.id}`);
+  await page.getByRole('button', { name: 'Close as duplicate…' }).click();
+  const box = page.getByRole('combobox', { name: 'Original question' });
+  await box.fill('wombat freezes');
+  const options = page.getByRole('option');
+  await options.filter({ hasText: 'Wombat sync freezes at 99 percent' }).waitFor();
+  expect(await options.filter({ hasText: 'Sync of wombat folder stuck' }).count()).toBe(0); // never itself
+  const target = await options.evaluateAll((els) => els.findIndex((el) => el.textContent?.includes('Wombat sync freezes')));
+  for (let i = 0; i < target; i++) await box.press('ArrowDown');
+  await box.press('Enter');
+  expect(await page.getByTestId('picked-original').textContent()).toContain('Wombat sync freezes at 99 percent');
+  await page.getByRole('button', { name: 'Close as duplicate', exact: true }).click();
+  await page.getByTestId('duplicate-notice').waitFor();
+
+  for (const reader of [page, asker]) {
+    await reader.getByText('This question is closed as a duplicate: answers go to the original.').waitFor();
+    expect(await reader.getByLabel('Your answer').count()).toBe(0);
+    expect(await reader.getByText('Know the fix?').count()).toBe(0);
+  }
+  expect(await asker.getByTestId('duplicate-notice').getByRole('link').getAttribute('href')).toBe(`/t/${original.id}`);
+  await context.close();
+  await askerContext.close();
 });

@@ -13,8 +13,8 @@ type PostRef = { author: { id: number }; isHidden: boolean };
 export const canAsk = (viewer: Viewer) => viewer !== null;
 export const canEditTopic = (viewer: Viewer, topic: TopicRef) =>
   viewer !== null && (isStaff(viewer) || (viewer.id === topic.author.id && !topic.isLocked));
-/** Locked topics and duplicates (answered on the original) take answers from staff only. */
-export const canAnswer = (viewer: Viewer, topic: TopicRef) => viewer !== null && ((!topic.isLocked && !topic.duplicateOf) || isStaff(viewer));
+/** Duplicates take no answers (they go to the original); locked topics take answers from staff only. */
+export const canAnswer = (viewer: Viewer, topic: TopicRef) => viewer !== null && !topic.duplicateOf && (!topic.isLocked || isStaff(viewer));
 export const canEditAnswer = (viewer: Viewer, answer: AnswerRef, topic: TopicRef) =>
   viewer !== null && (isStaff(viewer) || (viewer.id === answer.author.id && !topic.isLocked));
 export const canVote = (viewer: Viewer, answer: AnswerRef) => viewer !== null && viewer.id !== answer.author.id;

@@ -452,3 +452,11 @@ export const SupportStatsChangedSubscription = graphql(`
     supportStatsChanged
   }
 `);
+
+export const DuplicateCandidatesQuery = graphql(`
+  query DuplicateCandidates($query: String!) {
+    search(query: $query, first: 8) {
+      edges { node { topic { id title status answerCount category { name } } } }
+    }
+  }
+`);

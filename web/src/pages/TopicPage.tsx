@@ -2,6 +2,7 @@ import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { batch, createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { AnswerForm } from '../components/AnswerForm.jsx';
+import { DuplicatePicker } from '../components/DuplicatePicker.jsx';
 import { EditInPlace } from '../components/EditInPlace.jsx';
 import { FlagControl } from '../components/FlagControl.jsx';
 import { NotFound } from '../components/NotFound.jsx';
@@ -12,7 +13,6 @@ import { TypingIndicator } from '../components/TypingIndicator.jsx';
 import {
   AcceptMutation,
   AnswerBodyQuery,
-  CloseAsDuplicateMutation,
   EditAnswerMutation,
   EditTopicMutation,
   FollowTopicMutation,
@@ -70,8 +70,10 @@ export default function TopicPage() {
       return;
     }
     const canSeeHidden = (authorId: string) => isStaff() || viewer()?.id === authorId;
-    // Back from hidden, or closed as a duplicate: the page needs data the event does not carry.
-    if (event.kind === 'TOPIC_UNHIDDEN' || event.kind === 'ANSWER_UNHIDDEN' || (event.topic?.duplicateOfId ?? null) !== (state.topic.duplicateOf?.id ?? null)) {
+    // Back from hidden, closed as a duplicate, locked or unlocked: the page needs data (and the
+    // reader's rights, such as answering) the event does not carry.
+    const changedRights = event.topic && ((event.topic.duplicateOfId ?? null) !== (state.topic.duplicateOf?.id ?? null) || event.topic.isLocked !== state.topic.isLocked);
+    if (event.kind === 'TOPIC_UNHIDDEN' || event.kind === 'ANSWER_UNHIDDEN' || changedRights) {
       void revalidate(getTopic.keyFor(params.id));
       return;
     }
@@ -170,7 +172,6 @@ export default function TopicPage() {
       setEditing(answer.id);
     });
 
-  const canAnswer = () => !!viewer() && ((!state.topic.isLocked && !state.topic.duplicateOf) || isStaff());
   const hide = (target: { topicId: string } | { answerId: string }, hidden: boolean) =>
     act(async () => {
       const { setPostHidden } = await request(SetPostHiddenMutation, { input: { ...target, hidden } });
@@ -180,18 +181,6 @@ export default function TopicPage() {
         if (answer) setState('answers', (a) => a.id === answer.id, 'isHidden', answer.isHidden);
       });
     });
-  const closeAsDuplicate = (event: SubmitEvent) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget as HTMLFormElement);
-    // A thread link (…/t/<id>) or the id itself.
-    const originalId = String(form.get('original') ?? '').trim().split('/').filter(Boolean).pop() ?? '';
-    return act(async () => {
-      await request(CloseAsDuplicateMutation, { input: { topicId: state.topic.id, originalId, reason: String(form.get('reason') ?? '') || null } });
-      setClosingAsDuplicate(false);
-      await revalidate(getTopic.keyFor(params.id));
-    });
-  };
-
   usePageTitle(() => (loaded() && state.topic && !removed() ? state.topic.title : undefined));
   return (
     <Show when={loaded() !== undefined} fallback={<p class="muted">Loading…</p>}>
@@ -298,17 +287,21 @@ export default function TopicPage() {
             </Show>
           </div>
           <Show when={closingAsDuplicate()}>
-            <form class="duplicate-form" onSubmit={closeAsDuplicate} aria-label="Close as duplicate">
-              <input name="original" required placeholder="Link to the original question" aria-label="Original question" />
-              <input name="reason" maxLength={500} placeholder="Why (for the audit log)" aria-label="Reason" />
-              <button class="button" type="submit">Close as duplicate</button>
-            </form>
+            <DuplicatePicker
+              topicId={state.topic.id}
+              title={state.topic.title}
+              onCancel={() => setClosingAsDuplicate(false)}
+              onClosed={() => {
+                setClosingAsDuplicate(false);
+                void revalidate(getTopic.keyFor(params.id));
+              }}
+            />
           </Show>
           <Show when={actionError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
 
           <h2 data-testid="answer-count">{state.topic.answerCount} {state.topic.answerCount === 1 ? 'answer' : 'answers'}</h2>
           <ol class="answers">
-            <For each={state.answers} fallback={<li class="empty">No answers yet. Know the fix? Answer below.</li>}>
+            <For each={state.answers} fallback={<li class="empty">{state.topic.viewerCanAnswer || (!viewer() && !state.topic.isLocked && !state.topic.duplicateOf) ? 'No answers yet. Know the fix? Answer below.' : 'No answers yet.'}</li>}>
               {(answer) => {
                 const official = () => state.topic.officialAnswerId === answer.id;
                 const accepted = () => state.topic.acceptedAnswerId === answer.id;
@@ -380,7 +373,7 @@ export default function TopicPage() {
           </Show>
           <TypingIndicator topicId={state.topic.id} />
           <Show
-            when={canAnswer()}
+            when={state.topic.viewerCanAnswer}
             fallback={
               <p class="muted">
                 <Show when={state.topic.isLocked || state.topic.duplicateOf} fallback={<><A href={`/login?next=/t/${state.topic.id}`}>Log in</A> to answer.</>}>

@@ -70,6 +70,7 @@ type Documents = {
     "\n  mutation RecordSignal($input: RecordSignalInput!) {\n    recordSignal(input: $input) { recorded }\n  }\n": typeof types.RecordSignalDocument,
     "\n  query SupportStats($from: DateTime!, $to: DateTime!, $granularity: StatsGranularity) {\n    supportStats(from: $from, to: $to, granularity: $granularity) {\n      from to granularity\n      figures { ...DeflectionFiguresFields }\n      previousFigures { ...DeflectionFiguresFields }\n      series { start figures { ...DeflectionFiguresFields } }\n      contentGaps { query searches visitors averageHits clickThroughRate }\n      topSearches { query searches visitors averageHits clickThroughRate }\n      topDeflectingTopics { deflections topic { id title status } }\n      responseTimes {\n        medianSecondsToFirstAnswer medianSecondsToResolution\n        firstAnswerBuckets { label count }\n        firstAnswersByStaff firstAnswersByCommunity answersByStaff answersByCommunity\n      }\n      outcomes { resolved answered unanswered }\n      openUnanswered\n      oldestUnanswered { id title createdAt }\n      definitionsHtml\n    }\n  }\n  fragment DeflectionFiguresFields on DeflectionFigures {\n    sessions sessionsWithIntent deflected failed potential questionsPosted searches deflectionRate selfServiceScore\n  }\n": typeof types.SupportStatsDocument,
     "\n  subscription SupportStatsChanged {\n    supportStatsChanged\n  }\n": typeof types.SupportStatsChangedDocument,
+    "\n  query DuplicateCandidates($query: String!) {\n    search(query: $query, first: 8) {\n      edges { node { topic { id title status answerCount category { name } } } }\n    }\n  }\n": typeof types.DuplicateCandidatesDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n": types.ViewerDocument,
@@ -128,6 +129,7 @@ const documents: Documents = {
     "\n  mutation RecordSignal($input: RecordSignalInput!) {\n    recordSignal(input: $input) { recorded }\n  }\n": types.RecordSignalDocument,
     "\n  query SupportStats($from: DateTime!, $to: DateTime!, $granularity: StatsGranularity) {\n    supportStats(from: $from, to: $to, granularity: $granularity) {\n      from to granularity\n      figures { ...DeflectionFiguresFields }\n      previousFigures { ...DeflectionFiguresFields }\n      series { start figures { ...DeflectionFiguresFields } }\n      contentGaps { query searches visitors averageHits clickThroughRate }\n      topSearches { query searches visitors averageHits clickThroughRate }\n      topDeflectingTopics { deflections topic { id title status } }\n      responseTimes {\n        medianSecondsToFirstAnswer medianSecondsToResolution\n        firstAnswerBuckets { label count }\n        firstAnswersByStaff firstAnswersByCommunity answersByStaff answersByCommunity\n      }\n      outcomes { resolved answered unanswered }\n      openUnanswered\n      oldestUnanswered { id title createdAt }\n      definitionsHtml\n    }\n  }\n  fragment DeflectionFiguresFields on DeflectionFigures {\n    sessions sessionsWithIntent deflected failed potential questionsPosted searches deflectionRate selfServiceScore\n  }\n": types.SupportStatsDocument,
     "\n  subscription SupportStatsChanged {\n    supportStatsChanged\n  }\n": types.SupportStatsChangedDocument,
+    "\n  query DuplicateCandidates($query: String!) {\n    search(query: $query, first: 8) {\n      edges { node { topic { id title status answerCount category { name } } } }\n    }\n  }\n": types.DuplicateCandidatesDocument,
 };
 
 /**
@@ -368,6 +370,10 @@ export function graphql(source: "\n  query SupportStats($from: DateTime!, $to: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription SupportStatsChanged {\n    supportStatsChanged\n  }\n"): (typeof documents)["\n  subscription SupportStatsChanged {\n    supportStatsChanged\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicateCandidates($query: String!) {\n    search(query: $query, first: 8) {\n      edges { node { topic { id title status answerCount category { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query DuplicateCandidates($query: String!) {\n    search(query: $query, first: 8) {\n      edges { node { topic { id title status answerCount category { name } } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
