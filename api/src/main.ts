@@ -45,10 +45,6 @@ try {
   const applied = await migrateDatabase(infrastructure.databaseUrl, log);
   if (applied.length) log.info({ applied }, 'applied migrations');
   const orm = await openDatabase(infrastructure.databaseUrl, log);
-  if (config.seedDemo) {
-    const seeded = await seedDemoCommunity(orm.em.fork(), { passwordCost: defaultPolicy.passwordCost });
-    if (seeded) log.info(seeded, 'seeded the demo community (first start)');
-  }
   app = await createApp({
     orm,
     databaseUrl: infrastructure.databaseUrl,
@@ -61,6 +57,11 @@ try {
     policy: { sessionDays: config.sessionDays },
     trustProxy: config.trustProxy,
   });
+  if (config.seedDemo) {
+    // Through the running app's services (before it listens), so every figure is one the product computed.
+    const seeded = await seedDemoCommunity(app.deps, { passwordCost: defaultPolicy.passwordCost });
+    if (seeded) log.info(seeded, 'seeded the demo community (first start)');
+  }
   const url = await app.listen(config.port, config.host);
   log.info({ ms: Math.round(performance.now() - startedAt) }, `Commons is running at ${url}`);
   if (!process.stdout.isTTY) console.log(`Commons is running at ${url}`);

@@ -13,7 +13,7 @@ const TOPICS = `query($first: Int, $after: String, $categoryId: ID) {
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
-  await seedDemoCommunity(t.app.deps.orm.em.fork(), { passwordCost: 10 });
+  await seedDemoCommunity(t.app.deps, { passwordCost: 10 });
 });
 afterAll(async () => t?.close());
 
@@ -29,8 +29,48 @@ describe('browsing the seeded community', () => {
     expect(row.answers).toBeGreaterThan(row.topics);
   });
 
+  // Issue 12, item 8: Ines, an expert with 14 answers and 10 accepted, had 10 reputation and the
+  // leaderboard said "0 accepted": the demo was written behind the services' back.
+  it("seeds through the product's services: every member's figures are what the product computes", async () => {
+    const [settings] = await t.sql('select * from reputation_settings');
+    const rows = await t.sql(`select u.id, u.display_name, u.reputation, u.role,
+        coalesce((select sum(points) from reputation_event r where r.user_id = u.id), 0)::int as history,
+        (select coalesce(sum(case when v.value > 0 then 1 else 0 end), 0)::int from answer_vote v join answer a on a.id = v.answer_id where a.author_id = u.id) as upvotes,
+        (select coalesce(sum(case when v.value < 0 then 1 else 0 end), 0)::int from answer_vote v join answer a on a.id = v.answer_id where a.author_id = u.id) as downvotes,
+        (select count(*)::int from topic t join answer a on a.id = t.accepted_answer_id where a.author_id = u.id and t.author_id <> u.id) as accepted,
+        -- Nobody earns from their own action: an official mark set by the answer's own author earns nothing.
+        (select count(*)::int from topic t join answer a on a.id = t.official_answer_id where a.author_id = u.id
+           and u.id <> (select e.actor_id from event e where e.kind = 'answer_marked_official' and e.answer_id = a.id order by e.id desc limit 1)) as official,
+        (select count(*)::int from topic_me_too m join topic t on t.id = m.topic_id where t.author_id = u.id) as me_too
+      from app_user u`);
+    for (const u of rows) {
+      const expected = u.upvotes * settings.answer_upvoted + u.downvotes * settings.answer_downvoted + u.accepted * settings.answer_accepted + u.official * settings.answer_official + u.me_too * settings.question_me_too;
+      expect({ name: u.display_name, reputation: u.reputation }).toEqual({ name: u.display_name, reputation: Math.max(0, expected) });
+      expect(u.history).toBe(u.reputation);
+      if (u.role === 'customer') expect(u.reputation).toBeLessThan(settings.expert_threshold);
+    }
+    // Ines as the product shows her: profile, leaderboard and answer scores agree with the rows.
+    const ines = rows.find((u) => u.display_name === 'Ines Okafor')!;
+    const id = Buffer.from(`User:${ines.id}`).toString('base64url');
+    const { userProfile } = await t.visitor().ok('query($id: ID!) { userProfile(id: $id) { acceptedCount user { reputation } } }', { id });
+    expect(userProfile).toEqual({ acceptedCount: ines.accepted, user: { reputation: ines.reputation } });
+    expect(ines.accepted).toBeGreaterThan(5);
+    const { leaderboard } = await t.visitor().ok('{ leaderboard(period: ALL) { user { displayName } points acceptedAnswers } }');
+    expect(leaderboard.find((row: any) => row.user.displayName === 'Ines Okafor')).toMatchObject({ points: ines.reputation, acceptedAnswers: ines.accepted });
+    const [scores] = await t.sql(`select count(*)::int as wrong from answer a where a.score <> coalesce((select sum(value) from answer_vote v where v.answer_id = a.id), 0)`);
+    expect(scores.wrong).toBe(0);
+    // Times are spread over the last two months, in the order things happened.
+    const [times] = await t.sql(`select
+        (select count(*)::int from topic where created_at > now() or created_at < now() - interval '61 days') as topics_out_of_range,
+        (select count(*)::int from answer a join topic t on t.id = a.topic_id where a.created_at < t.created_at or a.created_at > now()) as answers_out_of_order,
+        (select count(*)::int from reputation_event where created_at > now()) as future_reputation,
+        (select count(*)::int from topic where sla_due_at is not null and sla_due_at < created_at) as deadlines_before_asking,
+        (select count(*)::int from topic where first_answer_at is not null and first_answer_at < created_at) as first_answers_before_asking`);
+    expect(times).toEqual({ topics_out_of_range: 0, answers_out_of_order: 0, future_reputation: 0, deadlines_before_asking: 0, first_answers_before_asking: 0 });
+  });
+
   it('seeds only once', async () => {
-    expect(await seedDemoCommunity(t.app.deps.orm.em.fork(), { passwordCost: 10 })).toBeNull();
+    expect(await seedDemoCommunity(t.app.deps, { passwordCost: 10 })).toBeNull();
     expect((await t.sql('select count(*)::int as n from topic'))[0].n).toBe(seedThreads.length);
   });
 

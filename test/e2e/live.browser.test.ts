@@ -9,7 +9,7 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   t = await startTestApp();
-  await seedDemoCommunity(t.app.deps.orm.em.fork(), { passwordCost: 10 });
+  await seedDemoCommunity(t.app.deps, { passwordCost: 10 });
   browser = await launchBrowser();
 });
 afterAll(async () => {

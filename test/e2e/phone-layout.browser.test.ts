@@ -12,7 +12,7 @@ let t: TestApp;
 let browser: Browser;
 beforeAll(async () => {
   t = await startTestApp();
-  await seedDemoCommunity(t.app.deps.orm.em.fork(), { passwordCost: 10 });
+  await seedDemoCommunity(t.app.deps, { passwordCost: 10 });
   browser = await launchBrowser();
 });
 afterAll(async () => {

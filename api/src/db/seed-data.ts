@@ -281,3 +281,12 @@ export const seedThreads: SeedThread[] = [
     answers: [['ines', 'Yes: today\'s versions were backed up if a backup ran today; restore those from the timeline. Next time choose **"Keep both"** in the restore dialog.', 6], ['maya', 'We changed the default to "Keep both" in 4.2.1 because of reports like this one.', 5]],
     official: 1 },
 ];
+
+/** More of the community: members who read, vote and say "me too" (keys are their demo emails). */
+export const seedMembers: Array<[key: string, name: string]> = [
+  ['noor', 'Noor Haddad'], ['mateo', 'Mateo Silva'], ['erin', 'Erin Walsh'], ['kofi', 'Kofi Mensah'],
+  ['sofia', 'Sofia Rossi'], ['liam', 'Liam O\u2019Brien'], ['hana', 'Hana Kim'], ['ivan', 'Ivan Petrov'],
+  ['zoe', 'Zoe Martin'], ['omar', 'Omar Farouk'], ['greta', 'Greta Berg'], ['luis', 'Luis Ortega'],
+  ['mei', 'Mei Chen'], ['tariq', 'Tariq Aziz'], ['clara', 'Clara Dubois'], ['ravi', 'Ravi Iyer'],
+  ['nina', 'Nina Novak'], ['sean', 'Sean Murphy'], ['aiko', 'Aiko Sato'], ['femi', 'Femi Balogun'],
+];
