@@ -1,4 +1,4 @@
-import { isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, Kind, typeFromAST, type DocumentNode, type GraphQLInputType } from 'graphql';
+import { parse, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, Kind, typeFromAST, type DocumentNode, type GraphQLInputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema } from '../../api/src/graphql/schema.js';
 import { createCostLimit, QUERY_LIMITS } from '../../api/src/graphql/query-limits.js';
@@ -8,7 +8,9 @@ const schema = buildSchema();
 const costLimit = createCostLimit(schema);
 
 /** Every operation the web app sends, from its generated documents. */
-const documents = Object.entries(webDocuments).filter(([name, value]) => name.endsWith('Document') && (value as DocumentNode)?.kind === Kind.DOCUMENT) as Array<[string, DocumentNode]>;
+const documents = Object.entries(webDocuments)
+  .filter(([name, value]) => name.endsWith('Document') && value instanceof webDocuments.TypedDocumentString)
+  .map(([name, value]) => [name, parse(String(value))] as [string, DocumentNode]);
 
 /** A value of the variable's type: page sizes at the largest page (100), everything else a placeholder. */
 function sampleValue(type: GraphQLInputType): unknown {

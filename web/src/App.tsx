@@ -2,7 +2,8 @@ import { A, createAsync, Navigate, Route, Router, useLocation, type RouteSection
 import { createEffect, ErrorBoundary, lazy, on, Show } from 'solid-js';
 import { ErrorState } from './components/ErrorState.jsx';
 import { Header } from './components/Header.jsx';
-import { getCategory, getTopic, getViewer } from './lib/queries.js';
+import { getCategory, getSupportStats, getTopic, getViewer } from './lib/queries.js';
+import { statsRange } from './lib/stats-range.js';
 import { HomePage } from './pages/HomePage.jsx';
 
 const TopicPage = lazy(() => import('./pages/TopicPage.jsx'));
@@ -67,7 +68,12 @@ export function App() {
       <Route path="/t/:id" component={TopicPage} preload={({ params }) => getTopic(params.id!)} />
       <Route path="/login" component={LoginPage} />
       <Route path="/signup" component={SignUpPage} />
-      <Route path="/staff/dashboard" component={DashboardPage} />
+      <Route
+        path="/staff/dashboard"
+        component={DashboardPage}
+        // The figures start loading with the page's code, not after it (errors show on the page).
+        preload={({ location }) => (getViewer(), getSupportStats(statsRange(location.query as Record<string, string>)).catch(() => undefined))}
+      />
       <Route path="/staff/moderation" component={ModerationPage} />
       <Route path="/staff/queue" component={QueuePage} />
       <Route path="/u/me" component={MyProfile} />

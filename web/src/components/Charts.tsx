@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 
 /** Small SVG charts for the staff dashboard: no chart library, scales to its container. */
 
@@ -23,8 +23,9 @@ function Axes(props: { labels: string[]; max: number; format: (v: number) => str
   const innerHeight = HEIGHT - PAD.top - PAD.bottom;
   const ticks = [0, 0.25, 0.5, 0.75, 1];
   // At most ~8 x labels, so they never overlap.
-  const every = () => Math.max(1, Math.ceil(props.labels.length / 8));
-  const x = (i: number) => PAD.left + ((i + 0.5) * (WIDTH - PAD.left - PAD.right)) / Math.max(1, props.labels.length);
+  const every = createMemo(() => Math.max(1, Math.ceil(props.labels.length / 8)));
+  const count = createMemo(() => Math.max(1, props.labels.length));
+  const x = (i: number) => PAD.left + ((i + 0.5) * (WIDTH - PAD.left - PAD.right)) / count();
   return (
     <g class="axes">
       <For each={ticks}>
@@ -58,7 +59,8 @@ function Legend(props: { series: Series[] }) {
 export function BarChart(props: { title: string; labels: string[]; series: Series[]; stacked?: boolean }) {
   const innerWidth = WIDTH - PAD.left - PAD.right;
   const innerHeight = HEIGHT - PAD.top - PAD.bottom;
-  const max = () =>
+  // Memos: every bar reads the scale; recomputing it per bar made the dashboard freeze for seconds.
+  const max = createMemo(() =>
     niceMax(
       Math.max(
         0,
@@ -66,9 +68,10 @@ export function BarChart(props: { title: string; labels: string[]; series: Serie
           props.stacked ? props.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0) : Math.max(0, ...props.series.map((s) => s.values[i] ?? 0)),
         ),
       ),
-    );
-  const slot = () => innerWidth / Math.max(1, props.labels.length);
-  const barWidth = () => (slot() * 0.7) / (props.stacked ? 1 : props.series.length);
+    ),
+  );
+  const slot = createMemo(() => innerWidth / Math.max(1, props.labels.length));
+  const barWidth = createMemo(() => (slot() * 0.7) / (props.stacked ? 1 : props.series.length));
   const y = (v: number) => (v / max()) * innerHeight;
   return (
     <figure class="chart">
@@ -102,8 +105,9 @@ export function BarChart(props: { title: string; labels: string[]; series: Serie
 export function LineChart(props: { title: string; labels: string[]; series: Series[]; percent?: boolean }) {
   const innerWidth = WIDTH - PAD.left - PAD.right;
   const innerHeight = HEIGHT - PAD.top - PAD.bottom;
-  const max = () => (props.percent ? 1 : niceMax(Math.max(0, ...props.series.flatMap((s) => s.values.map((v) => v ?? 0)))));
-  const x = (i: number) => PAD.left + ((i + 0.5) * innerWidth) / Math.max(1, props.labels.length);
+  const max = createMemo(() => (props.percent ? 1 : niceMax(Math.max(0, ...props.series.flatMap((s) => s.values.map((v) => v ?? 0))))));
+  const count = createMemo(() => Math.max(1, props.labels.length));
+  const x = (i: number) => PAD.left + ((i + 0.5) * innerWidth) / count();
   const y = (v: number) => PAD.top + innerHeight * (1 - v / max());
   const path = (values: Array<number | null>) => {
     let d = '';
@@ -147,8 +151,8 @@ export function LineChart(props: { title: string; labels: string[]; series: Seri
 
 /** One horizontal bar per row, labelled with its count and share. */
 export function HorizontalBars(props: { title: string; rows: Array<{ label: string; count: number }>; color: string }) {
-  const total = () => props.rows.reduce((n, r) => n + r.count, 0);
-  const max = () => Math.max(1, ...props.rows.map((r) => r.count));
+  const total = createMemo(() => props.rows.reduce((n, r) => n + r.count, 0));
+  const max = createMemo(() => Math.max(1, ...props.rows.map((r) => r.count)));
   return (
     <figure class="chart hbars">
       <figcaption>{props.title}</figcaption>

@@ -1,5 +1,4 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import type { TypedDocumentString } from '../graphql/generated/graphql.js';
 
 export interface ApiErrorDetail {
   message: string;
@@ -17,15 +16,12 @@ export class ApiError extends Error {
   }
 }
 
-const printed = new WeakMap<object, string>();
-
 /** Every request goes through here: POST (Apollo's CSRF guard refuses simple GETs), cookie session. */
 export async function request<Result, Variables>(
-  document: TypedDocumentNode<Result, Variables>,
+  document: TypedDocumentString<Result, Variables>,
   ...[variables]: Variables extends Record<string, never> ? [] : [Variables]
 ): Promise<Result> {
-  let query = printed.get(document);
-  if (!query) printed.set(document, (query = print(document)));
+  const query = document.toString();
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',

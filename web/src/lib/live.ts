@@ -1,6 +1,5 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
+import type { TypedDocumentString } from '../graphql/generated/graphql.js';
 
 let client: Client | null = null;
 
@@ -24,7 +23,7 @@ export function resetLiveConnection(): void {
 export type LiveStatus = 'live' | 'reconnecting';
 
 export interface LiveOptions<Result, Variables, Item> {
-  document: TypedDocumentNode<Result, Variables>;
+  document: TypedDocumentString<Result, Variables>;
   variables: (after: string | null) => Variables;
   /** The cursor the page was rendered at, so nothing between render and subscribe is missed. */
   after: string | null;
@@ -43,7 +42,7 @@ export function subscribeLive<Result, Variables, Item>(options: LiveOptions<Resu
   let stopped = false;
   let unsubscribe = () => {};
   let delay = 500;
-  const query = print(options.document);
+  const query = options.document.toString();
 
   const retry = () => {
     if (stopped) return;

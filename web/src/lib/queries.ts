@@ -9,6 +9,7 @@ import {
   ModerationQuery,
   SlaQueueQuery,
   SupportSettingsQuery,
+  SupportStatsQuery,
   ProfileQuery,
   LeaderboardQuery,
   SignUpMutation,
@@ -19,6 +20,7 @@ import {
 import type { LeaderboardPeriod, Plan, Role, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
 import { resetLiveConnection } from './live.js';
 import { request } from './api.js';
+import type { StatsRange } from './stats-range.js';
 
 /** Keyed fetchers: routes warm them in `preload`, pages read them with createAsync. */
 export const getViewer = query(async () => (await request(ViewerQuery)).viewer, 'viewer');
@@ -37,6 +39,9 @@ export const getProfile = query((id: string) => request(ProfileQuery, { id }), '
 export const getLeaderboard = query(async (period: LeaderboardPeriod) => (await request(LeaderboardQuery, { period })).leaderboard, 'leaderboard');
 export const getSlaQueue = query(() => request(SlaQueueQuery), 'slaQueue');
 export const getModeration = query(() => request(ModerationQuery), 'moderation');
+export const fetchSupportStats = async (r: StatsRange) =>
+  (await request(SupportStatsQuery, { from: `${r.from}T00:00:00Z`, to: `${r.to}T00:00:00Z`, granularity: r.granularity })).supportStats;
+export const getSupportStats = query(fetchSupportStats, 'supportStats');
 export const getSupportSettings = query(() => request(SupportSettingsQuery), 'supportSettings');
 export const getUsers = query(async (search: string) => (await request(UsersQuery, { query: search || null })).users, 'users');
 

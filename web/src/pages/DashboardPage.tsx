@@ -1,17 +1,18 @@
 import { A, useSearchParams } from '@solidjs/router';
-import { createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { BarChart, HorizontalBars, LineChart, SplitBar } from '../components/Charts.jsx';
 import { StatusBadge } from '../components/StatusBadge.jsx';
 import { SupportOperations } from '../components/SupportOperations.jsx';
-import { SupportStatsChangedSubscription, SupportStatsQuery } from '../graphql/documents.js';
-import type { DeflectionFiguresFieldsFragment, StatsGranularity, SupportStatsQuery as Stats } from '../graphql/generated/graphql.js';
-import { ApiError, request } from '../lib/api.js';
+import { SupportStatsChangedSubscription } from '../graphql/documents.js';
+import type { DeflectionFiguresFieldsFragment, SupportStatsQuery as Stats } from '../graphql/generated/graphql.js';
+import { ApiError } from '../lib/api.js';
+import { fetchSupportStats, getSupportStats } from '../lib/queries.js';
+import { DAY, isoDay, statsRange } from '../lib/stats-range.js';
 import { subscribeLive, type LiveStatus } from '../lib/live.js';
 import { timeAgo } from '../lib/time.js';
 import { RoleGate, STAFF_ROLES } from '../components/RoleGate.jsx';
 import { usePageTitle } from '../lib/page-title.js';
 
-const DAY = 86_400_000;
 const presets = [
   { label: '7 days', days: 7 },
   { label: '30 days', days: 30 },
@@ -19,7 +20,6 @@ const presets = [
 ];
 const colors = { deflected: '#1a7f37', failed: '#cf222e', potential: '#9a6700', searches: '#1f6feb', questions: '#6f42c1', staff: '#6f42c1', community: '#1a7f37' };
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const percent = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v * 1000) / 10}%`);
 function duration(seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined) return '–';
@@ -60,21 +60,20 @@ export default function DashboardPage() {
   );
 }
 
+/** One formatter: toLocaleDateString builds a new one on every call. */
+const dayLabel = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
 function StaffDashboard() {
   usePageTitle(() => 'Support dashboard');
   const [params, setParams] = useSearchParams<{ from?: string; to?: string; by?: string }>();
-  const range = () => {
-    const to = params.to ? new Date(`${params.to}T00:00:00Z`) : new Date(Date.now() + DAY);
-    const from = params.from ? new Date(`${params.from}T00:00:00Z`) : new Date(to.getTime() - 31 * DAY);
-    const days = (to.getTime() - from.getTime()) / DAY;
-    const granularity: StatsGranularity = params.by === 'week' || days > 180 ? 'WEEK' : 'DAY';
-    return { from: isoDay(from), to: isoDay(to), granularity };
-  };
+  const range = createMemo(() => statsRange(params), undefined, { equals: (a, b) => a.from === b.from && a.to === b.to && a.granularity === b.granularity });
   const [updatedAt, setUpdatedAt] = createSignal<Date | null>(null);
   const [live, setLive] = createSignal<LiveStatus>('live');
-  const [stats, { refetch }] = createResource(range, async (r): Promise<Stats['supportStats'] | ApiError> => {
+  const [stats, { refetch }] = createResource(range, async (r, { refetching }): Promise<Stats['supportStats'] | ApiError> => {
     try {
-      const data = (await request(SupportStatsQuery, { from: `${r.from}T00:00:00Z`, to: `${r.to}T00:00:00Z`, granularity: r.granularity })).supportStats;
+      // The first load takes what the route's preload started (in parallel with this page's code);
+      // a live tick asks again.
+      const data = refetching ? await fetchSupportStats(r) : await getSupportStats(r);
       setUpdatedAt(new Date());
       return data;
     } catch (e) {
@@ -100,9 +99,21 @@ function StaffDashboard() {
     onCleanup(stop);
   });
 
-  const labels = () =>
-    (data()?.series ?? []).map((b) => new Date(b.start).toLocaleDateString(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' }));
-  const pick = (key: keyof DeflectionFiguresFieldsFragment) => (data()?.series ?? []).map((b) => b.figures[key] as number | null);
+  // Computed once per fetch: the charts read these for every bar, point and axis label.
+  const labels = createMemo(() => (data()?.series ?? []).map((b) => dayLabel.format(new Date(b.start))));
+  const columns = createMemo(() => {
+    const series = data()?.series ?? [];
+    const column = (key: keyof DeflectionFiguresFieldsFragment) => series.map((b) => b.figures[key] as number | null);
+    return {
+      deflectionRate: column('deflectionRate'),
+      searches: column('searches'),
+      questionsPosted: column('questionsPosted'),
+      deflected: column('deflected'),
+      potential: column('potential'),
+      failed: column('failed'),
+    };
+  });
+  const pick = (key: keyof ReturnType<typeof columns>) => columns()[key];
   const choose = (days: number) => {
     const to = new Date(Date.now() + DAY);
     setParams({ from: isoDay(new Date(to.getTime() - days * DAY)), to: isoDay(to) });

@@ -1,6 +1,7 @@
 /* eslint-disable */
 import * as types from './graphql.js';
-import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+
 
 /**
  * Map of all GraphQL operations in the project.
@@ -134,249 +135,234 @@ const documents: Documents = {
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- *
- *
- * @example
- * ```ts
- * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
- * ```
- *
- * The query argument is unknown!
- * Please regenerate the types.
  */
-export function graphql(source: string): unknown;
+export function graphql(source: "\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n"): typeof import('./graphql.js').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home($first: Int!, $after: String, $categoryId: ID, $tag: String, $filter: TopicFilter, $orderBy: TopicOrder) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId, tag: $tag, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt createdAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      liveCursor\n    }\n  }\n"): typeof import('./graphql.js').HomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Feed($categoryId: ID, $after: String) {\n    feed(categoryId: $categoryId, after: $after) {\n      cursor kind topicId\n      topic {\n        id title status answerCount meTooCount lastActivityAt createdAt tags\n        author { id displayName role }\n        category { id slug name }\n      }\n    }\n  }\n"): typeof import('./graphql.js').FeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryBySlug($slug: String!) {\n    category(slug: $slug) { id slug name description topicCount viewerFollows }\n  }\n"): typeof import('./graphql.js').CategoryBySlugDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id liveCursor title body bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt\n      viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo\n      isHidden viewerCanFlag viewerHasFlagged viewerCanModerate viewerFollows\n      duplicateOf { id title status officialAnswer { bodyHtml } acceptedAnswer { bodyHtml } }\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      acceptedAnswer { id }\n      officialAnswer { id }\n      answers(first: 100) {\n        edges {\n          node {\n            id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit isHidden viewerCanFlag viewerHasFlagged\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): typeof import('./graphql.js').TopicPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TopicActivity($topicId: ID!, $after: String) {\n    topicActivity(topicId: $topicId, after: $after) {\n      cursor kind answerId\n      topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId isHidden duplicateOfId }\n      answer { id bodyHtml score createdAt isHidden author { id displayName role } }\n    }\n  }\n"): typeof import('./graphql.js').TopicActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription Typing($topicId: ID!) {\n    typing(topicId: $topicId) { user { id displayName } }\n  }\n"): typeof import('./graphql.js').TypingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTyping($input: TopicIdInput!) {\n    sendTypingIndicator(input: $input) { sent }\n  }\n"): typeof import('./graphql.js').SendTypingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { topic { id } }\n  }\n"): typeof import('./graphql.js').AskQuestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      answer { id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit author { id displayName role } }\n    }\n  }\n"): typeof import('./graphql.js').PostAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Vote($input: VoteOnAnswerInput!) {\n    voteOnAnswer(input: $input) { answer { id score viewerVote } }\n  }\n"): typeof import('./graphql.js').VoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MeToo($input: SetMeTooInput!) {\n    setMeToo(input: $input) { topic { id meTooCount viewerHasMeToo } }\n  }\n"): typeof import('./graphql.js').MeTooDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Accept($input: AnswerIdInput!) {\n    acceptAnswer(input: $input) { topic { id status } }\n  }\n"): typeof import('./graphql.js').AcceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unaccept($input: TopicIdInput!) {\n    unacceptAnswer(input: $input) { topic { id status } }\n  }\n"): typeof import('./graphql.js').UnacceptDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Official($input: AnswerIdInput!) {\n    markAnswerAsOfficial(input: $input) { topic { id status } }\n  }\n"): typeof import('./graphql.js').OfficialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unofficial($input: TopicIdInput!) {\n    unmarkOfficialAnswer(input: $input) { topic { id status } }\n  }\n"): typeof import('./graphql.js').UnofficialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Lock($input: TopicIdInput!) {\n    lockTopic(input: $input) { topic { id status isLocked } }\n  }\n"): typeof import('./graphql.js').LockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unlock($input: TopicIdInput!) {\n    unlockTopic(input: $input) { topic { id status isLocked } }\n  }\n"): typeof import('./graphql.js').UnlockDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FlagPost($input: FlagPostInput!) {\n    flagPost(input: $input) { flag { id status } }\n  }\n"): typeof import('./graphql.js').FlagPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPostHidden($input: SetPostHiddenInput!) {\n    setPostHidden(input: $input) { topic { id isHidden answerCount status } answer { id isHidden } }\n  }\n"): typeof import('./graphql.js').SetPostHiddenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) { dismissed }\n  }\n"): typeof import('./graphql.js').DismissFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAsDuplicate($input: CloseAsDuplicateInput!) {\n    closeAsDuplicate(input: $input) { topic { id } original { id } }\n  }\n"): typeof import('./graphql.js').CloseAsDuplicateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Moderation {\n    flagQueue(first: 100) {\n      totalCount liveCursor\n      items {\n        firstFlaggedAt\n        topic { id title isHidden }\n        answer { id bodyHtml isHidden author { id displayName } }\n        flags { id reason note createdAt reporter { id displayName } }\n      }\n    }\n    moderationLog(first: 50) {\n      id action reason details createdAt\n      actor { id displayName }\n      topic { id title }\n    }\n  }\n"): typeof import('./graphql.js').ModerationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaQueue {\n    slaQueue(first: 100) {\n      liveCursor openCount breachedCount\n      items {\n        plan dueAt targetMinutes businessTime claimedAt\n        claimedBy { id displayName }\n        topic { id title createdAt answerCount author { id displayName } category { id name } }\n      }\n    }\n    slaFigures { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n  }\n"): typeof import('./graphql.js').SlaQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription StaffFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n"): typeof import('./graphql.js').StaffFeedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"): typeof import('./graphql.js').ClaimTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"): typeof import('./graphql.js').UnclaimTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n"): typeof import('./graphql.js').ProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n"): typeof import('./graphql.js').LeaderboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n"): typeof import('./graphql.js').SetExpertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n    notificationPreferences { kind enabled }\n  }\n"): typeof import('./graphql.js').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription UnreadCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql.js').UnreadCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount }\n  }\n"): typeof import('./graphql.js').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled } }\n  }\n"): typeof import('./graphql.js').SetNotificationPreferenceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowCategory($input: FollowCategoryInput!) {\n    followCategory(input: $input) { category { id viewerFollows } }\n  }\n"): typeof import('./graphql.js').FollowCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n"): typeof import('./graphql.js').FollowTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n  }\n"): typeof import('./graphql.js').SupportOperationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopIssues($from: DateTime!, $to: DateTime!, $orderBy: IssueOrder!) {\n    topIssues(from: $from, to: $to, orderBy: $orderBy, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n"): typeof import('./graphql.js').TopIssuesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n"): typeof import('./graphql.js').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n"): typeof import('./graphql.js').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n"): typeof import('./graphql.js').LogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id role } }\n  }\n"): typeof import('./graphql.js').ChangeUserRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeUserPlan($input: ChangeUserPlanInput!) {\n    changeUserPlan(input: $input) { user { id plan } }\n  }\n"): typeof import('./graphql.js').ChangeUserPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportSettings {\n    slaPolicies { plan firstResponseMinutes businessTime businessDays }\n    supportHours { timeZone opensAt closesAt workDays }\n    reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }\n  }\n"): typeof import('./graphql.js').SupportSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime businessDays } }\n  }\n"): typeof import('./graphql.js').UpdateSlaPolicyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSupportHours($input: UpdateSupportHoursInput!) {\n    updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } }\n  }\n"): typeof import('./graphql.js').UpdateSupportHoursDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReputationSettings($input: UpdateReputationSettingsInput!) {\n    updateReputationSettings(input: $input) { settings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold } }\n  }\n"): typeof import('./graphql.js').UpdateReputationSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditTopic($input: EditTopicInput!) {\n    editTopic(input: $input) { topic { id title body bodyHtml } }\n  }\n"): typeof import('./graphql.js').EditTopicDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) { answer { id body bodyHtml } }\n  }\n"): typeof import('./graphql.js').EditAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AnswerBody($id: ID!) {\n    node(id: $id) { ... on Answer { id body } }\n  }\n"): typeof import('./graphql.js').AnswerBodyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, filter: $filter, first: 20, after: $after) {\n      totalHits\n      edges {\n        node {\n          titleHtml snippetHtml\n          topic { id status answerCount category { name slug } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      facets {\n        categories { value label count }\n        statuses { value label count }\n        tags { value label count }\n      }\n    }\n  }\n"): typeof import('./graphql.js').SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SimilarTopics($title: String!, $body: String) {\n    similarTopics(title: $title, body: $body, first: 5) {\n      titleHtml answerExcerpt\n      topic { id status answerCount }\n    }\n  }\n"): typeof import('./graphql.js').SimilarTopicsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSignal($input: RecordSignalInput!) {\n    recordSignal(input: $input) { recorded }\n  }\n"): typeof import('./graphql.js').RecordSignalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupportStats($from: DateTime!, $to: DateTime!, $granularity: StatsGranularity) {\n    supportStats(from: $from, to: $to, granularity: $granularity) {\n      from to granularity\n      figures { ...DeflectionFiguresFields }\n      previousFigures { ...DeflectionFiguresFields }\n      series { start figures { ...DeflectionFiguresFields } }\n      contentGaps { query searches visitors averageHits clickThroughRate }\n      topSearches { query searches visitors averageHits clickThroughRate }\n      topDeflectingTopics { deflections topic { id title status } }\n      responseTimes {\n        medianSecondsToFirstAnswer medianSecondsToResolution\n        firstAnswerBuckets { label count }\n        firstAnswersByStaff firstAnswersByCommunity answersByStaff answersByCommunity\n      }\n      outcomes { resolved answered unanswered }\n      openUnanswered\n      oldestUnanswered { id title createdAt }\n      definitionsHtml\n    }\n  }\n  fragment DeflectionFiguresFields on DeflectionFigures {\n    sessions sessionsWithIntent deflected failed potential questionsPosted searches deflectionRate selfServiceScore\n  }\n"): typeof import('./graphql.js').SupportStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SupportStatsChanged {\n    supportStatsChanged\n  }\n"): typeof import('./graphql.js').SupportStatsChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DuplicateCandidates($query: String!) {\n    search(query: $query, first: 8) {\n      edges { node { topic { id title status answerCount category { name } } } }\n    }\n  }\n"): typeof import('./graphql.js').DuplicateCandidatesDocument;
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Home($first: Int!, $after: String, $categoryId: ID, $tag: String, $filter: TopicFilter, $orderBy: TopicOrder) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId, tag: $tag, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt createdAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      liveCursor\n    }\n  }\n"): (typeof documents)["\n  query Home($first: Int!, $after: String, $categoryId: ID, $tag: String, $filter: TopicFilter, $orderBy: TopicOrder) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId, tag: $tag, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt createdAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      liveCursor\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription Feed($categoryId: ID, $after: String) {\n    feed(categoryId: $categoryId, after: $after) {\n      cursor kind topicId\n      topic {\n        id title status answerCount meTooCount lastActivityAt createdAt tags\n        author { id displayName role }\n        category { id slug name }\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription Feed($categoryId: ID, $after: String) {\n    feed(categoryId: $categoryId, after: $after) {\n      cursor kind topicId\n      topic {\n        id title status answerCount meTooCount lastActivityAt createdAt tags\n        author { id displayName role }\n        category { id slug name }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CategoryBySlug($slug: String!) {\n    category(slug: $slug) { id slug name description topicCount viewerFollows }\n  }\n"): (typeof documents)["\n  query CategoryBySlug($slug: String!) {\n    category(slug: $slug) { id slug name description topicCount viewerFollows }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id liveCursor title body bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt\n      viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo\n      isHidden viewerCanFlag viewerHasFlagged viewerCanModerate viewerFollows\n      duplicateOf { id title status officialAnswer { bodyHtml } acceptedAnswer { bodyHtml } }\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      acceptedAnswer { id }\n      officialAnswer { id }\n      answers(first: 100) {\n        edges {\n          node {\n            id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit isHidden viewerCanFlag viewerHasFlagged\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TopicPage($id: ID!) {\n    topic(id: $id) {\n      id liveCursor title body bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt\n      viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo\n      isHidden viewerCanFlag viewerHasFlagged viewerCanModerate viewerFollows\n      duplicateOf { id title status officialAnswer { bodyHtml } acceptedAnswer { bodyHtml } }\n      author { id displayName role }\n      category { id slug name }\n      tags { id name }\n      acceptedAnswer { id }\n      officialAnswer { id }\n      answers(first: 100) {\n        edges {\n          node {\n            id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit isHidden viewerCanFlag viewerHasFlagged\n            author { id displayName role }\n          }\n        }\n        pageInfo { hasNextPage endCursor }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription TopicActivity($topicId: ID!, $after: String) {\n    topicActivity(topicId: $topicId, after: $after) {\n      cursor kind answerId\n      topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId isHidden duplicateOfId }\n      answer { id bodyHtml score createdAt isHidden author { id displayName role } }\n    }\n  }\n"): (typeof documents)["\n  subscription TopicActivity($topicId: ID!, $after: String) {\n    topicActivity(topicId: $topicId, after: $after) {\n      cursor kind answerId\n      topic { id title bodyHtml status isLocked meTooCount answerCount acceptedAnswerId officialAnswerId isHidden duplicateOfId }\n      answer { id bodyHtml score createdAt isHidden author { id displayName role } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription Typing($topicId: ID!) {\n    typing(topicId: $topicId) { user { id displayName } }\n  }\n"): (typeof documents)["\n  subscription Typing($topicId: ID!) {\n    typing(topicId: $topicId) { user { id displayName } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SendTyping($input: TopicIdInput!) {\n    sendTypingIndicator(input: $input) { sent }\n  }\n"): (typeof documents)["\n  mutation SendTyping($input: TopicIdInput!) {\n    sendTypingIndicator(input: $input) { sent }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { topic { id } }\n  }\n"): (typeof documents)["\n  mutation AskQuestion($input: AskQuestionInput!) {\n    askQuestion(input: $input) { topic { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      answer { id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit author { id displayName role } }\n    }\n  }\n"): (typeof documents)["\n  mutation PostAnswer($input: PostAnswerInput!) {\n    postAnswer(input: $input) {\n      answer { id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit author { id displayName role } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Vote($input: VoteOnAnswerInput!) {\n    voteOnAnswer(input: $input) { answer { id score viewerVote } }\n  }\n"): (typeof documents)["\n  mutation Vote($input: VoteOnAnswerInput!) {\n    voteOnAnswer(input: $input) { answer { id score viewerVote } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MeToo($input: SetMeTooInput!) {\n    setMeToo(input: $input) { topic { id meTooCount viewerHasMeToo } }\n  }\n"): (typeof documents)["\n  mutation MeToo($input: SetMeTooInput!) {\n    setMeToo(input: $input) { topic { id meTooCount viewerHasMeToo } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Accept($input: AnswerIdInput!) {\n    acceptAnswer(input: $input) { topic { id status } }\n  }\n"): (typeof documents)["\n  mutation Accept($input: AnswerIdInput!) {\n    acceptAnswer(input: $input) { topic { id status } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Unaccept($input: TopicIdInput!) {\n    unacceptAnswer(input: $input) { topic { id status } }\n  }\n"): (typeof documents)["\n  mutation Unaccept($input: TopicIdInput!) {\n    unacceptAnswer(input: $input) { topic { id status } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Official($input: AnswerIdInput!) {\n    markAnswerAsOfficial(input: $input) { topic { id status } }\n  }\n"): (typeof documents)["\n  mutation Official($input: AnswerIdInput!) {\n    markAnswerAsOfficial(input: $input) { topic { id status } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Unofficial($input: TopicIdInput!) {\n    unmarkOfficialAnswer(input: $input) { topic { id status } }\n  }\n"): (typeof documents)["\n  mutation Unofficial($input: TopicIdInput!) {\n    unmarkOfficialAnswer(input: $input) { topic { id status } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Lock($input: TopicIdInput!) {\n    lockTopic(input: $input) { topic { id status isLocked } }\n  }\n"): (typeof documents)["\n  mutation Lock($input: TopicIdInput!) {\n    lockTopic(input: $input) { topic { id status isLocked } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation Unlock($input: TopicIdInput!) {\n    unlockTopic(input: $input) { topic { id status isLocked } }\n  }\n"): (typeof documents)["\n  mutation Unlock($input: TopicIdInput!) {\n    unlockTopic(input: $input) { topic { id status isLocked } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FlagPost($input: FlagPostInput!) {\n    flagPost(input: $input) { flag { id status } }\n  }\n"): (typeof documents)["\n  mutation FlagPost($input: FlagPostInput!) {\n    flagPost(input: $input) { flag { id status } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetPostHidden($input: SetPostHiddenInput!) {\n    setPostHidden(input: $input) { topic { id isHidden answerCount status } answer { id isHidden } }\n  }\n"): (typeof documents)["\n  mutation SetPostHidden($input: SetPostHiddenInput!) {\n    setPostHidden(input: $input) { topic { id isHidden answerCount status } answer { id isHidden } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) { dismissed }\n  }\n"): (typeof documents)["\n  mutation DismissFlags($input: DismissFlagsInput!) {\n    dismissFlags(input: $input) { dismissed }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CloseAsDuplicate($input: CloseAsDuplicateInput!) {\n    closeAsDuplicate(input: $input) { topic { id } original { id } }\n  }\n"): (typeof documents)["\n  mutation CloseAsDuplicate($input: CloseAsDuplicateInput!) {\n    closeAsDuplicate(input: $input) { topic { id } original { id } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Moderation {\n    flagQueue(first: 100) {\n      totalCount liveCursor\n      items {\n        firstFlaggedAt\n        topic { id title isHidden }\n        answer { id bodyHtml isHidden author { id displayName } }\n        flags { id reason note createdAt reporter { id displayName } }\n      }\n    }\n    moderationLog(first: 50) {\n      id action reason details createdAt\n      actor { id displayName }\n      topic { id title }\n    }\n  }\n"): (typeof documents)["\n  query Moderation {\n    flagQueue(first: 100) {\n      totalCount liveCursor\n      items {\n        firstFlaggedAt\n        topic { id title isHidden }\n        answer { id bodyHtml isHidden author { id displayName } }\n        flags { id reason note createdAt reporter { id displayName } }\n      }\n    }\n    moderationLog(first: 50) {\n      id action reason details createdAt\n      actor { id displayName }\n      topic { id title }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SlaQueue {\n    slaQueue(first: 100) {\n      liveCursor openCount breachedCount\n      items {\n        plan dueAt targetMinutes businessTime claimedAt\n        claimedBy { id displayName }\n        topic { id title createdAt answerCount author { id displayName } category { id name } }\n      }\n    }\n    slaFigures { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n  }\n"): (typeof documents)["\n  query SlaQueue {\n    slaQueue(first: 100) {\n      liveCursor openCount breachedCount\n      items {\n        plan dueAt targetMinutes businessTime claimedAt\n        claimedBy { id displayName }\n        topic { id title createdAt answerCount author { id displayName } category { id name } }\n      }\n    }\n    slaFigures { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription StaffFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n"): (typeof documents)["\n  subscription StaffFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"): (typeof documents)["\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n"): (typeof documents)["\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n"): (typeof documents)["\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n"): (typeof documents)["\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n    notificationPreferences { kind enabled }\n  }\n"): (typeof documents)["\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n    notificationPreferences { kind enabled }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription UnreadCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  subscription UnreadCount {\n    unreadNotificationCount\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled } }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FollowCategory($input: FollowCategoryInput!) {\n    followCategory(input: $input) { category { id viewerFollows } }\n  }\n"): (typeof documents)["\n  mutation FollowCategory($input: FollowCategoryInput!) {\n    followCategory(input: $input) { category { id viewerFollows } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n"): (typeof documents)["\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n  }\n"): (typeof documents)["\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TopIssues($from: DateTime!, $to: DateTime!, $orderBy: IssueOrder!) {\n    topIssues(from: $from, to: $to, orderBy: $orderBy, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n"): (typeof documents)["\n  query TopIssues($from: DateTime!, $to: DateTime!, $orderBy: IssueOrder!) {\n    topIssues(from: $from, to: $to, orderBy: $orderBy, first: 10) { kind name customersAffected newTopics previousTopics meToo topTopics { id title } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id role } }\n  }\n"): (typeof documents)["\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id role } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ChangeUserPlan($input: ChangeUserPlanInput!) {\n    changeUserPlan(input: $input) { user { id plan } }\n  }\n"): (typeof documents)["\n  mutation ChangeUserPlan($input: ChangeUserPlanInput!) {\n    changeUserPlan(input: $input) { user { id plan } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SupportSettings {\n    slaPolicies { plan firstResponseMinutes businessTime businessDays }\n    supportHours { timeZone opensAt closesAt workDays }\n    reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }\n  }\n"): (typeof documents)["\n  query SupportSettings {\n    slaPolicies { plan firstResponseMinutes businessTime businessDays }\n    supportHours { timeZone opensAt closesAt workDays }\n    reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime businessDays } }\n  }\n"): (typeof documents)["\n  mutation UpdateSlaPolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) { policy { plan firstResponseMinutes businessTime businessDays } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateSupportHours($input: UpdateSupportHoursInput!) {\n    updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } }\n  }\n"): (typeof documents)["\n  mutation UpdateSupportHours($input: UpdateSupportHoursInput!) {\n    updateSupportHours(input: $input) { supportHours { timeZone opensAt closesAt workDays } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateReputationSettings($input: UpdateReputationSettingsInput!) {\n    updateReputationSettings(input: $input) { settings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold } }\n  }\n"): (typeof documents)["\n  mutation UpdateReputationSettings($input: UpdateReputationSettingsInput!) {\n    updateReputationSettings(input: $input) { settings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EditTopic($input: EditTopicInput!) {\n    editTopic(input: $input) { topic { id title body bodyHtml } }\n  }\n"): (typeof documents)["\n  mutation EditTopic($input: EditTopicInput!) {\n    editTopic(input: $input) { topic { id title body bodyHtml } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) { answer { id body bodyHtml } }\n  }\n"): (typeof documents)["\n  mutation EditAnswer($input: EditAnswerInput!) {\n    editAnswer(input: $input) { answer { id body bodyHtml } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AnswerBody($id: ID!) {\n    node(id: $id) { ... on Answer { id body } }\n  }\n"): (typeof documents)["\n  query AnswerBody($id: ID!) {\n    node(id: $id) { ... on Answer { id body } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, filter: $filter, first: 20, after: $after) {\n      totalHits\n      edges {\n        node {\n          titleHtml snippetHtml\n          topic { id status answerCount category { name slug } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      facets {\n        categories { value label count }\n        statuses { value label count }\n        tags { value label count }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $filter: SearchFilter, $after: String) {\n    search(query: $query, filter: $filter, first: 20, after: $after) {\n      totalHits\n      edges {\n        node {\n          titleHtml snippetHtml\n          topic { id status answerCount category { name slug } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      facets {\n        categories { value label count }\n        statuses { value label count }\n        tags { value label count }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SimilarTopics($title: String!, $body: String) {\n    similarTopics(title: $title, body: $body, first: 5) {\n      titleHtml answerExcerpt\n      topic { id status answerCount }\n    }\n  }\n"): (typeof documents)["\n  query SimilarTopics($title: String!, $body: String) {\n    similarTopics(title: $title, body: $body, first: 5) {\n      titleHtml answerExcerpt\n      topic { id status answerCount }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RecordSignal($input: RecordSignalInput!) {\n    recordSignal(input: $input) { recorded }\n  }\n"): (typeof documents)["\n  mutation RecordSignal($input: RecordSignalInput!) {\n    recordSignal(input: $input) { recorded }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query SupportStats($from: DateTime!, $to: DateTime!, $granularity: StatsGranularity) {\n    supportStats(from: $from, to: $to, granularity: $granularity) {\n      from to granularity\n      figures { ...DeflectionFiguresFields }\n      previousFigures { ...DeflectionFiguresFields }\n      series { start figures { ...DeflectionFiguresFields } }\n      contentGaps { query searches visitors averageHits clickThroughRate }\n      topSearches { query searches visitors averageHits clickThroughRate }\n      topDeflectingTopics { deflections topic { id title status } }\n      responseTimes {\n        medianSecondsToFirstAnswer medianSecondsToResolution\n        firstAnswerBuckets { label count }\n        firstAnswersByStaff firstAnswersByCommunity answersByStaff answersByCommunity\n      }\n      outcomes { resolved answered unanswered }\n      openUnanswered\n      oldestUnanswered { id title createdAt }\n      definitionsHtml\n    }\n  }\n  fragment DeflectionFiguresFields on DeflectionFigures {\n    sessions sessionsWithIntent deflected failed potential questionsPosted searches deflectionRate selfServiceScore\n  }\n"): (typeof documents)["\n  query SupportStats($from: DateTime!, $to: DateTime!, $granularity: StatsGranularity) {\n    supportStats(from: $from, to: $to, granularity: $granularity) {\n      from to granularity\n      figures { ...DeflectionFiguresFields }\n      previousFigures { ...DeflectionFiguresFields }\n      series { start figures { ...DeflectionFiguresFields } }\n      contentGaps { query searches visitors averageHits clickThroughRate }\n      topSearches { query searches visitors averageHits clickThroughRate }\n      topDeflectingTopics { deflections topic { id title status } }\n      responseTimes {\n        medianSecondsToFirstAnswer medianSecondsToResolution\n        firstAnswerBuckets { label count }\n        firstAnswersByStaff firstAnswersByCommunity answersByStaff answersByCommunity\n      }\n      outcomes { resolved answered unanswered }\n      openUnanswered\n      oldestUnanswered { id title createdAt }\n      definitionsHtml\n    }\n  }\n  fragment DeflectionFiguresFields on DeflectionFigures {\n    sessions sessionsWithIntent deflected failed potential questionsPosted searches deflectionRate selfServiceScore\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  subscription SupportStatsChanged {\n    supportStatsChanged\n  }\n"): (typeof documents)["\n  subscription SupportStatsChanged {\n    supportStatsChanged\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DuplicateCandidates($query: String!) {\n    search(query: $query, first: 8) {\n      edges { node { topic { id title status answerCount category { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query DuplicateCandidates($query: String!) {\n    search(query: $query, first: 8) {\n      edges { node { topic { id title status answerCount category { name } } } }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
-
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
