@@ -30,6 +30,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
+  // The address people reach the forum at, for links in feeds, sitemaps and canonical tags. Unset:
+  // taken from each request (fine locally; behind a proxy set it, so no Host header can change links).
+  PUBLIC_URL: url(['http:', 'https:']).transform((v) => v.replace(/\/+$/, '')).optional(),
   // Express's "trust proxy": true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8").
   TRUST_PROXY: z
     .string()
@@ -57,6 +60,7 @@ export interface Config {
   sessionDays: number;
   eventRetentionDays: number;
   trustProxy?: boolean | number | string;
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -88,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.SESSION_DAYS,
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
     trustProxy: e.TRUST_PROXY,
+    publicUrl: e.PUBLIC_URL,
   };
 }

@@ -56,6 +56,7 @@ try {
     cookieSecure: config.cookieSecure,
     policy: { sessionDays: config.sessionDays },
     trustProxy: config.trustProxy,
+    publicUrl: config.publicUrl,
   });
   if (config.seedDemo) {
     // Through the running app's services (before it listens), so every figure is one the product computed.

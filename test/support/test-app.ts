@@ -53,6 +53,7 @@ export interface TestAppOptions {
   meiliUrl?: string;
   meiliMasterKey?: string;
   trustProxy?: AppOptions['trustProxy'];
+  publicUrl?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -86,6 +87,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     webDist: options.webDist,
     trustProxy: options.trustProxy,
+    publicUrl: options.publicUrl,
   });
   const url = await app.listen(options.port ?? 0, '127.0.0.1');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

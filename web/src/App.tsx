@@ -47,7 +47,7 @@ function Layout(props: RouteSectionProps) {
         </ErrorBoundary>
       </main>
       <footer class="footer">
-        Commons · community support for Harbor · <A href="/leaderboard">Top helpers</A>
+        Commons · community support for Harbor · <A href="/leaderboard">Top helpers</A> · <a href="/feeds/latest.atom">Feed</a>
       </footer>
     </>
   );

@@ -27,6 +27,7 @@ import { UnreadCounts } from '../notifications/unread-counts.js';
 import { createMeilisearch } from '../search/meili-client.js';
 import { DEFAULT_THREADS_INDEX } from '../search/documents.js';
 import { SearchIndexer } from '../search/indexer.js';
+import { discoveryRoutes } from './discovery.js';
 import { pageStatus } from './page-status.js';
 import { renderThreadPage } from '../topics/thread-page.js';
 import type { Logger } from '../logger.js';
@@ -70,6 +71,8 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** The built SolidJS app; default web/dist. */
   webDist?: string;
+  /** PUBLIC_URL: the site's address for absolute links; default: from each request. */
+  publicUrl?: string;
 }
 
 export interface App {
@@ -366,6 +369,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use((req, res, next) => (req.path.endsWith('.map') ? res.status(404).type('text').send('Not found.') : next()));
   app.use('/assets', express.static(path.join(webDist, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
+  const siteUrl = (req: express.Request) => options.publicUrl ?? `${req.protocol}://${req.get('host')}`;
+  app.use(discoveryRoutes({ orm, deps, siteUrl }));
   // A thread is readable without JavaScript (and by search engines): its page carries the thread.
   // Read once: a thread page must not wait for a file read behind busy thread-pool work (hashing).
   let pageTemplate: Promise<string | null> | undefined;
@@ -380,7 +385,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       const template = await readTemplate();
       if (!template) return next();
       const ctx = { em: orm.em.fork(), viewer: null, deps, clientIp: clientAddress(req) };
-      const html = await renderThreadPage(ctx, req.params.id, template, `${req.protocol}://${req.get('host')}`);
+      const html = await renderThreadPage(ctx, req.params.id, template, siteUrl(req));
       res.status(html ? 200 : 404).setHeader('Cache-Control', 'no-cache').type('html').send(html ?? template);
     } catch (error) {
       next(error);

@@ -1,4 +1,4 @@
-import { LockMode } from '@mikro-orm/postgresql';
+import { LockMode, raw } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
@@ -71,6 +71,9 @@ const sortColumn: Record<TopicOrder, 'lastActivityAt' | 'meTooCount' | 'createdA
   newest: 'createdAt',
 };
 
+/** Which topics a listing shows the viewer (hidden ones to staff only): one rule for every list. */
+const listedFor = (viewer: ServiceContext['viewer']) => (canModerate(viewer) ? {} : { isHidden: false });
+
 /** Keyset pagination on (sort key, id), each ordering served by an index of that shape. */
 export async function listTopics(ctx: ServiceContext, options: TopicPageOptions): Promise<Topic[]> {
   const column = sortColumn[options.orderBy];
@@ -79,7 +82,7 @@ export async function listTopics(ctx: ServiceContext, options: TopicPageOptions)
   return ctx.em.find(
     Topic,
     {
-      ...(canModerate(ctx.viewer) ? {} : { isHidden: false }),
+      ...listedFor(ctx.viewer),
       ...(options.categoryId ? { category: options.categoryId } : {}),
       ...(options.tag ? { tags: { name: options.tag } } : {}),
       ...(options.filter === 'unanswered' ? { answerCount: 0 } : {}),
@@ -88,6 +91,25 @@ export async function listTopics(ctx: ServiceContext, options: TopicPageOptions)
     },
     { orderBy: { [column]: 'desc', id: 'desc' }, limit: options.limit },
   );
+}
+
+/**
+ * Threads for a sitemap: those the viewer may see, minus duplicates (their page names the original
+ * as canonical), solved first, then most recently changed.
+ */
+export function listPublicThreadUrls(ctx: ServiceContext, page: { countOnly: true }): Promise<number>;
+export function listPublicThreadUrls(ctx: ServiceContext, page: { limit: number; offset: number }): Promise<Array<{ id: number; lastModified: Date }>>;
+export async function listPublicThreadUrls(ctx: ServiceContext, page: { countOnly?: true; limit?: number; offset?: number }) {
+  const where = { ...listedFor(ctx.viewer), duplicateOf: null };
+  if (page.countOnly) return ctx.em.count(Topic, where);
+  const rows = await ctx.em.find(Topic, where, {
+    fields: ['id', 'status', 'lastActivityAt', 'updatedAt'],
+    orderBy: [{ [raw(`(case when status = 'resolved' then 0 else 1 end)`)]: 'asc' }, { lastActivityAt: 'desc' }, { id: 'desc' }],
+    limit: page.limit,
+    offset: page.offset,
+    disableIdentityMap: true,
+  });
+  return rows.map((t) => ({ id: t.id, lastModified: t.updatedAt > t.lastActivityAt ? t.updatedAt : t.lastActivityAt }));
 }
 
 /** The topic if the viewer may see it (hidden ones: staff and the author only). */

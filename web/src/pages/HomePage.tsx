@@ -150,8 +150,12 @@ export function HomePage() {
             </Show>
           </div>
         </div>
-        <Show when={category()?.description}>
-          <p class="muted">{category()!.description}</p>
+        <Show when={category()}>
+          {(c) => (
+            <p class="muted">
+              {c().description} <a href={`/feeds/c/${c().slug}.atom`} title={`New questions in ${c().name}, for a feed reader`}>Feed</a>
+            </p>
+          )}
         </Show>
         <div class="list-controls">
           <div class="tabs" role="tablist">
