@@ -33,7 +33,8 @@ describe('for search engines and feed readers', () => {
     duplicate = await ask(t, asker.client, { title: `Duplicate of the solved one ${unique('')}` });
     await t.sql('update topic set is_hidden = true where id = $1', [hidden.dbId]);
     await t.sql('update topic set duplicate_of_id = $1 where id = $2', [solved.dbId, duplicate.dbId]);
-    [{ slug: categorySlug }] = await t.sql('select c.slug from category c join topic t on t.category_id = c.id where t.id = $1', [open.dbId]);
+    const [row] = await t.sql<{ slug: string }>('select c.slug from category c join topic t on t.category_id = c.id where t.id = $1', [open.dbId]);
+    categorySlug = row!.slug;
   });
 
   it('robots.txt keeps crawlers out of staff pages and the API and names the sitemap', async () => {
