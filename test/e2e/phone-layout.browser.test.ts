@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seedDemoCommunity } from '../../api/src/db/seed.js';
 import { launchBrowser } from '../support/browser.js';
+import { appPages, type PageToVisit } from '../support/pages.js';
 import { startTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
 // Issue 12, item 2: most visitors of a support community come from web search on a phone.
@@ -49,8 +50,8 @@ const measure = (page: Page) =>
     return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, wide };
   }, PHONE.width);
 
-async function checkPages(page: Page, who: string, paths: Array<[string, string | RegExp]>) {
-  for (const [path, ready] of paths) {
+async function checkPages(page: Page, who: string, paths: PageToVisit[]) {
+  for (const { path, ready } of paths) {
     await page.goto(`${t.url}${path}`);
     await page.getByRole('heading', { name: ready }).first().waitFor();
     await page.waitForLoadState('networkidle');
@@ -66,39 +67,10 @@ async function checkPages(page: Page, who: string, paths: Array<[string, string 
 }
 
 it('every page fits a 390 px wide phone, for a visitor, a member and an admin', async () => {
-  const [topic] = await t.sql<{ id: number }>("select id from topic where not is_hidden order by (select count(*) from answer a where a.topic_id = topic.id) desc, length(body) desc limit 1");
-  const [category] = await t.sql<{ slug: string; name: string }>('select slug, name from category order by id limit 1');
-  const [tag] = await t.sql<{ name: string }>('select name from tag order by id limit 1');
-  const [member] = await t.sql<{ id: number; display_name: string }>("select id, display_name from app_user where email = 'ines@demo.harbor.test'");
-  const topicPath = `/t/${Buffer.from(`Topic:${topic!.id}`).toString('base64url')}`;
-  const memberPath = `/u/${Buffer.from(`User:${member!.id}`).toString('base64url')}`;
-  const publicPages: Array<[string, string | RegExp]> = [
-    ['/', 'Recent questions'],
-    [`/c/${category!.slug}`, category!.name],
-    [`/tag/${tag!.name}`, /Tagged/],
-    [topicPath, /answers?$/],
-    ['/search?q=restore', /Results for/],
-    ['/leaderboard', /helpers|Leaderboard/i],
-    [memberPath, member!.display_name],
-    ['/login', /Log in/],
-    ['/signup', /Sign up|Create/],
-    ['/nowhere', 'Page not found'],
-  ];
-  const visitor = await phonePage(null);
-  await checkPages(visitor, 'visitor', publicPages);
-
-  const customer = await phonePage(await t.user('customer', { displayName: 'Phone Customer With A Long Name' }));
-  await checkPages(customer, 'customer', [...publicPages.filter(([p]) => p !== '/login' && p !== '/signup'), ['/ask', /Ask/]]);
-
-  const admin = await phonePage(await t.user('admin', { displayName: 'Phone Admin' }));
-  await checkPages(admin, 'admin', [
-    [topicPath, /answers?$/],
-    ['/staff/dashboard', /dashboard/i],
-    ['/staff/queue', 'Support queue'],
-    ['/staff/moderation', 'Moderation'],
-    ['/admin/users', 'Users and roles'],
-    ['/admin/settings', 'Support settings'],
-  ]);
+  const { publicPages, memberPages, staffPages } = await appPages(t);
+  await checkPages(await phonePage(null), 'visitor', publicPages);
+  await checkPages(await phonePage(await t.user('customer', { displayName: 'Phone Customer With A Long Name' })), 'customer', memberPages);
+  await checkPages(await phonePage(await t.user('admin', { displayName: 'Phone Admin' })), 'admin', staffPages);
 }, 240_000);
 
 it('on a phone the header is one compact row: search opens from its button, categories and filters from theirs', async () => {

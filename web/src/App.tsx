@@ -33,8 +33,19 @@ function MyProfile() {
 function Layout(props: RouteSectionProps) {
   return (
     <>
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The router would treat the fragment as a navigation: move the focus by hand.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <Header />
-      <main class="page" id="main">
+      <main class="page" id="main" tabindex="-1">
         <ErrorBoundary
           fallback={(error, reset) => {
             // Moving to another page leaves the error behind.

@@ -18,7 +18,8 @@ const presets = [
   { label: '30 days', days: 30 },
   { label: '90 days', days: 90 },
 ];
-const colors = { deflected: '#1a7f37', failed: '#cf222e', potential: '#9a6700', searches: '#1f6feb', questions: '#6f42c1', staff: '#6f42c1', community: '#1a7f37' };
+// Theme variables, so the charts follow dark mode too.
+const colors = { deflected: 'var(--ok)', failed: 'var(--danger)', potential: 'var(--warn-line)', searches: 'var(--accent)', questions: 'var(--official)', staff: 'var(--official)', community: 'var(--ok)' };
 
 const percent = (v: number | null | undefined) => (v === null || v === undefined ? '–' : `${Math.round(v * 1000) / 10}%`);
 function duration(seconds: number | null | undefined): string {
