@@ -58,6 +58,7 @@ const config: CodegenConfig = {
           UserProfile: '../../reputation/reputation.service.js#ProfileRow',
           Notification: '../../notifications/notifications.service.js#NotificationRow',
           IssueGroup: '../../topics/top-issues.service.js#IssueGroupRow',
+          PostRevision: '../../revisions/revisions.service.js#RevisionRow',
         },
         maybeValue: 'T | null | undefined',
         avoidOptionals: { defaultValue: true },

@@ -3,7 +3,7 @@ import { User } from '../accounts/user.entity.js';
 import { Topic } from '../topics/topic.entity.js';
 
 export class Answer {
-  [OptionalProps]?: 'score' | 'isHidden' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'score' | 'isHidden' | 'createdAt' | 'updatedAt' | 'editedAt';
   id!: number;
   topic!: Topic;
   author!: User;
@@ -15,6 +15,8 @@ export class Answer {
   isHidden = false;
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
+  /** Set by an edit of the text, title, category or tags (not by votes or status). */
+  editedAt: Date | null = null;
 }
 
 export const AnswerSchema = new EntitySchema<Answer>({
@@ -32,5 +34,6 @@ export const AnswerSchema = new EntitySchema<Answer>({
     isHidden: { type: 'boolean', default: false },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()' },
+    editedAt: { type: 'datetime', nullable: true },
   },
 });

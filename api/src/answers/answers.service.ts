@@ -1,3 +1,4 @@
+import { recordRevision } from '../revisions/revisions.service.js';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
 import { isStaff, User } from '../accounts/user.entity.js';
@@ -79,9 +80,12 @@ export async function editAnswer(ctx: ServiceContext, answerId: number, rawBody:
       throw forbidden(topic.isLocked ? 'This topic is locked.' : 'Only the author or staff can edit this answer.');
     }
     const before = answer.body;
+    const post = { topicId: topic.id, answerId: answer.id, authorId: answer.author.id, createdAt: answer.createdAt };
+    const unchanged = !(await recordRevision(em, post, { title: null, body: before, categoryId: null, tags: null }, { title: null, body: fields.body, categoryId: null, tags: null }, viewer.id));
+    if (unchanged) return answer;
     answer.body = fields.body;
     answer.bodyHtml = renderMarkdown(fields.body);
-    answer.updatedAt = new Date();
+    answer.updatedAt = answer.editedAt = new Date();
     await record({ kind: 'answer_edited', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
     await notify.postEdited(em, { topicId: topic.id, answerId: answer.id, before, after: answer.body }, viewer.id);
     return answer;

@@ -22,6 +22,7 @@ import { moderationResolvers } from '../moderation/resolvers.js';
 import { slaResolvers } from '../sla/resolvers.js';
 import { reputationResolvers } from '../reputation/resolvers.js';
 import { notificationsResolvers } from '../notifications/resolvers.js';
+import { revisionsResolvers } from '../revisions/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { parseGlobalId } from './ids.js';
 import { isForumDate } from './pagination.js';
@@ -126,6 +127,6 @@ function normalizingArguments(schema: GraphQLSchema): GraphQLSchema {
 export function buildSchema(): GraphQLSchema {
   return normalizingArguments(makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers, reputationResolvers, notificationsResolvers] as never,
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers, reputationResolvers, notificationsResolvers, revisionsResolvers] as never,
   }));
 }

@@ -8,7 +8,7 @@ export const topicStatuses = ['open', 'answered', 'resolved', 'locked'] as const
 export type TopicStatus = (typeof topicStatuses)[number];
 
 export class Topic {
-  [OptionalProps]?: 'status' | 'isLocked' | 'isHidden' | 'meTooCount' | 'answerCount' | 'createdAt' | 'updatedAt' | 'lastActivityAt';
+  [OptionalProps]?: 'status' | 'isLocked' | 'isHidden' | 'meTooCount' | 'answerCount' | 'createdAt' | 'updatedAt' | 'editedAt' | 'lastActivityAt';
   id!: number;
   title!: string;
   body!: string;
@@ -30,6 +30,8 @@ export class Topic {
   createdAt: Date = new Date();
   updatedAt: Date = new Date();
   lastActivityAt: Date = new Date();
+  /** Set by an edit of the text, title, category or tags (not by votes or status). */
+  editedAt: Date | null = null;
   /** The first answer by someone other than the asker: time to first answer, staff vs community. */
   firstAnswerAt?: Date | null;
   firstAnswerByStaff?: boolean | null;
@@ -74,6 +76,7 @@ export const TopicSchema = new EntitySchema<Topic>({
     answerCount: { type: 'integer', default: 0 },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()' },
+    editedAt: { type: 'datetime', nullable: true },
     lastActivityAt: { type: 'datetime', defaultRaw: 'now()' },
     firstAnswerAt: { type: 'datetime', nullable: true },
     firstAnswerByStaff: { type: 'boolean', nullable: true },

@@ -1,4 +1,5 @@
 import { LockMode, raw } from '@mikro-orm/postgresql';
+import { recordRevision } from '../revisions/revisions.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
@@ -202,8 +203,9 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
     if (!canEditTopic(viewer, topic)) {
       throw forbidden(topic.isLocked ? 'This topic is locked.' : 'Only the author or staff can edit this question.');
     }
+    await topic.tags.init();
+    const before = { title: topic.title, body: topic.body, categoryId: topic.category.id, tags: topic.tags.getItems().map((t) => t.name).sort() };
     if (fields.title) topic.title = fields.title;
-    const bodyBefore = topic.body;
     if (fields.body) {
       topic.body = fields.body;
       topic.bodyHtml = renderMarkdown(fields.body);
@@ -213,13 +215,14 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
       topic.category = await requireCategory(em, fields.categoryId);
       if (isStaff(viewer)) await recordModeration(em, { actor: viewer, action: 'move', topicId: topic.id, details: { fromCategoryId: from, toCategoryId: topic.category.id } });
     }
-    if (fields.tags) {
-      await topic.tags.init();
-      topic.tags.set(await findOrCreateTags(em, fields.tags));
-    }
+    if (fields.tags) topic.tags.set(await findOrCreateTags(em, fields.tags));
+    const after = { title: topic.title, body: topic.body, categoryId: topic.category.id, tags: topic.tags.getItems().map((t) => t.name).sort() };
+    const post = { topicId: topic.id, answerId: null, authorId: topic.author.id, createdAt: topic.createdAt };
+    if (!(await recordRevision(em, post, before, after, viewer.id))) return topic; // nothing changed: no revision, no event
+    topic.editedAt = new Date();
     topic.updatedAt = new Date();
     await record({ kind: 'topic_edited', topicId: topic.id, actorId: viewer.id });
-    if (fields.body) await notify.postEdited(em, { topicId: topic.id, answerId: null, before: bodyBefore, after: topic.body }, viewer.id);
+    if (fields.body) await notify.postEdited(em, { topicId: topic.id, answerId: null, before: before.body, after: topic.body }, viewer.id);
     return topic;
   });
 }

@@ -47,7 +47,7 @@ export const CategoryQuery = graphql(`
 export const TopicQuery = graphql(`
   query TopicPage($id: ID!) {
     topic(id: $id) {
-      id liveCursor title body bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt
+      id liveCursor title body bodyHtml status isLocked meTooCount answerCount createdAt lastActivityAt editedAt
       viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo
       isHidden viewerCanFlag viewerHasFlagged viewerCanModerate viewerFollows
       duplicateOf { id title status officialAnswer { bodyHtml } acceptedAnswer { bodyHtml } }
@@ -59,7 +59,7 @@ export const TopicQuery = graphql(`
       answers(first: 100) {
         edges {
           node {
-            id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit isHidden viewerCanFlag viewerHasFlagged
+            id body bodyHtml score createdAt editedAt viewerVote viewerCanVote viewerCanEdit isHidden viewerCanFlag viewerHasFlagged
             author { id displayName role }
           }
         }
@@ -100,7 +100,7 @@ export const AskQuestionMutation = graphql(`
 export const PostAnswerMutation = graphql(`
   mutation PostAnswer($input: PostAnswerInput!) {
     postAnswer(input: $input) {
-      answer { id body bodyHtml score createdAt viewerVote viewerCanVote viewerCanEdit author { id displayName role } }
+      answer { id body bodyHtml score createdAt editedAt viewerVote viewerCanVote viewerCanEdit author { id displayName role } }
     }
   }
 `);
@@ -370,13 +370,13 @@ export const UpdateReputationSettingsMutation = graphql(`
 
 export const EditTopicMutation = graphql(`
   mutation EditTopic($input: EditTopicInput!) {
-    editTopic(input: $input) { topic { id title body bodyHtml } }
+    editTopic(input: $input) { topic { id title body bodyHtml editedAt category { id slug name } tags { id name } } }
   }
 `);
 
 export const EditAnswerMutation = graphql(`
   mutation EditAnswer($input: EditAnswerInput!) {
-    editAnswer(input: $input) { answer { id body bodyHtml } }
+    editAnswer(input: $input) { answer { id body bodyHtml editedAt } }
   }
 `);
 
@@ -458,5 +458,25 @@ export const DuplicateCandidatesQuery = graphql(`
     search(query: $query, first: 8) {
       edges { node { topic { id title status answerCount category { name } } } }
     }
+  }
+`);
+
+export const RevisionsQuery = graphql(`
+  query Revisions($id: ID!) {
+    node(id: $id) {
+      ... on Topic { revisions(first: 50) { ...RevisionFields } }
+      ... on Answer { revisions(first: 50) { ...RevisionFields } }
+    }
+  }
+  fragment RevisionFields on PostRevision {
+    id createdAt title body tags
+    editor { id displayName }
+    category { name }
+  }
+`);
+
+export const CategoriesQuery = graphql(`
+  query Categories {
+    categories { id slug name }
   }
 `);

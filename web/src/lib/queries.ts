@@ -1,5 +1,6 @@
 import { action, query, redirect, reload } from '@solidjs/router';
 import {
+  CategoriesQuery,
   CategoryQuery,
   ChangeUserPlanMutation,
   ChangeUserRoleMutation,
@@ -33,6 +34,7 @@ export interface ListOptions {
   orderBy: TopicOrder;
 }
 export const getHome = query((options: ListOptions) => request(HomeQuery, { first: TOPICS_PAGE, after: null, ...options }), 'home');
+export const getCategories = query(async () => (await request(CategoriesQuery)).categories, 'categories');
 export const getCategory = query(async (slug: string) => (await request(CategoryQuery, { slug })).category, 'category');
 export const getTopic = query(async (id: string) => (await request(TopicQuery, { id })).topic, 'topic');
 export const getProfile = query((id: string) => request(ProfileQuery, { id }), 'profile');

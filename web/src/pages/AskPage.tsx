@@ -1,9 +1,9 @@
 import { A, createAsync, useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, For, onMount, Show } from 'solid-js';
 import { SimilarTopics } from '../components/SimilarTopics.jsx';
-import { AskQuestionMutation, HomeQuery } from '../graphql/documents.js';
+import { AskQuestionMutation } from '../graphql/documents.js';
 import { ApiError, request } from '../lib/api.js';
-import { getViewer } from '../lib/queries.js';
+import { getCategories, getViewer } from '../lib/queries.js';
 import { sendSignal } from '../lib/signals.js';
 import { usePageTitle } from '../lib/page-title.js';
 
@@ -11,7 +11,7 @@ export default function AskPage() {
   const viewer = createAsync(() => getViewer());
   usePageTitle(() => 'Ask a question');
   const [search] = useSearchParams<{ category?: string }>();
-  const categories = createAsync(async () => (await request(HomeQuery, { first: 1 })).categories);
+  const categories = createAsync(() => getCategories());
   const navigate = useNavigate();
   const [error, setError] = createSignal<ApiError | null>(null);
   const [pending, setPending] = createSignal(false);

@@ -1,5 +1,5 @@
 import { A, createAsync, revalidate, useParams } from '@solidjs/router';
-import { batch, createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
+import { batch, createEffect, createSignal, For, lazy, on, onCleanup, Show } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { AnswerForm } from '../components/AnswerForm.jsx';
 import { DuplicatePicker } from '../components/DuplicatePicker.jsx';
@@ -34,6 +34,9 @@ import { sendSignal } from '../lib/signals.js';
 import { timeAgo } from '../lib/time.js';
 import { usePageTitle } from '../lib/page-title.js';
 
+// Loaded on first use: most readers never open a history.
+const RevisionHistory = lazy(() => import('../components/RevisionHistory.jsx'));
+
 type Loaded = NonNullable<TopicPageQuery['topic']>;
 type AnswerRow = Loaded['answers']['edges'][number]['node'];
 type TopicEvent = ActivityResult['topicActivity'];
@@ -63,6 +66,9 @@ export default function TopicPage() {
   /** Hidden by staff while this reader had it open. */
   const [removed, setRemoved] = createSignal(false);
   const [closingAsDuplicate, setClosingAsDuplicate] = createSignal(false);
+  /** 'topic', an answer id, or null: whose revision history is open. */
+  const [history, setHistory] = createSignal<string | null>(null);
+  const toggleHistory = (postId: string) => setHistory(history() === postId ? null : postId);
 
   const applyEvent = (event: TopicEvent) => {
     if (event.kind === 'RESYNC') {
@@ -73,7 +79,8 @@ export default function TopicPage() {
     // Back from hidden, closed as a duplicate, locked or unlocked: the page needs data (and the
     // reader's rights, such as answering) the event does not carry.
     const changedRights = event.topic && ((event.topic.duplicateOfId ?? null) !== (state.topic.duplicateOf?.id ?? null) || event.topic.isLocked !== state.topic.isLocked);
-    if (event.kind === 'TOPIC_UNHIDDEN' || event.kind === 'ANSWER_UNHIDDEN' || changedRights) {
+    // An edit may have moved or retagged the question: its event carries neither.
+    if (event.kind === 'TOPIC_UNHIDDEN' || event.kind === 'ANSWER_UNHIDDEN' || event.kind === 'TOPIC_EDITED' || changedRights) {
       void revalidate(getTopic.keyFor(params.id));
       return;
     }
@@ -102,10 +109,11 @@ export default function TopicPage() {
       const index = state.answers.findIndex((a) => a.id === answer.id);
       if (index >= 0) {
         setState('answers', index, { score: answer.score, bodyHtml: answer.bodyHtml, isHidden: answer.isHidden });
+        if (event.kind === 'ANSWER_EDITED') setState('answers', index, { editedAt: new Date().toISOString() });
       } else if (event.kind === 'ANSWER_POSTED') {
         const mine = viewer()?.id === answer.author.id;
         // A live answer carries rendered HTML only; its markdown is fetched when someone opens it for editing.
-        const row: AnswerRow = { ...answer, body: '', viewerVote: 0, viewerCanVote: !!viewer() && !mine, viewerCanEdit: mine || isStaff(), viewerCanFlag: !!viewer() && !mine, viewerHasFlagged: false };
+        const row: AnswerRow = { ...answer, body: '', editedAt: null, viewerVote: 0, viewerCanVote: !!viewer() && !mine, viewerCanEdit: mine || isStaff(), viewerCanFlag: !!viewer() && !mine, viewerHasFlagged: false };
         setState('answers', state.answers.length, row);
         if (!mine && !nearBottom()) setState('unseen', state.unseen.length, answer.id);
       }
@@ -216,6 +224,13 @@ export default function TopicPage() {
             <span>
               asked by <A href={`/u/${state.topic.author.id}`}><strong>{state.topic.author.displayName}</strong></A> <RoleBadge role={state.topic.author.role} /> {timeAgo(state.topic.createdAt)}
             </span>
+            <Show when={state.topic.editedAt}>
+              {(at) => (
+                <button class="link edited" aria-expanded={history() === 'topic'} onClick={() => toggleHistory('topic')}>
+                  edited {timeAgo(at())}
+                </button>
+              )}
+            </Show>
             <For each={state.topic.tags}>{(tag) => <A class="tag" href={`/tag/${tag.name}`}>{tag.name}</A>}</For>
           </div>
           {/* Rendered and sanitized by the server (raw HTML escaped, unsafe links dropped). */}
@@ -226,12 +241,21 @@ export default function TopicPage() {
             <EditInPlace
               title={state.topic.title}
               body={state.topic.body}
+              categoryId={state.topic.category.id}
+              tags={state.topic.tags.map((tag) => tag.name)}
               save={async (fields) => {
-                const { editTopic } = await request(EditTopicMutation, { input: { topicId: state.topic.id, title: fields.title, body: fields.body } });
-                setState('topic', { title: editTopic.topic.title, body: editTopic.topic.body, bodyHtml: editTopic.topic.bodyHtml });
+                const { editTopic } = await request(EditTopicMutation, {
+                  input: { topicId: state.topic.id, title: fields.title, body: fields.body, categoryId: fields.categoryId, tags: fields.tags },
+                });
+                const saved = editTopic.topic;
+                setState('topic', { title: saved.title, body: saved.body, bodyHtml: saved.bodyHtml, editedAt: saved.editedAt, category: saved.category, tags: saved.tags });
+                setHistory(null);
               }}
               done={() => setEditing(null)}
             />
+          </Show>
+          <Show when={history() === 'topic'}>
+            <RevisionHistory postId={state.topic.id} />
           </Show>
           <div class="topic-actions">
             <Show when={state.topic.viewerCanEdit && editing() !== 'topic'}>
@@ -324,7 +348,8 @@ export default function TopicPage() {
                           save={async (fields) => {
                             const { editAnswer } = await request(EditAnswerMutation, { input: { answerId: answer.id, body: fields.body } });
                             const index = state.answers.findIndex((a) => a.id === answer.id);
-                            setState('answers', index, { body: editAnswer.answer.body, bodyHtml: editAnswer.answer.bodyHtml });
+                            setState('answers', index, { body: editAnswer.answer.body, bodyHtml: editAnswer.answer.bodyHtml, editedAt: editAnswer.answer.editedAt });
+                            setHistory(null);
                           }}
                           done={() => setEditing(null)}
                         />
@@ -334,6 +359,13 @@ export default function TopicPage() {
                           <button class="link" onClick={() => void startEditingAnswer(answer)}>Edit</button>
                         </Show>
                         <span><A href={`/u/${answer.author.id}`}>{answer.author.displayName}</A> <RoleBadge role={answer.author.role} /> · {timeAgo(answer.createdAt)}</span>
+                        <Show when={answer.editedAt}>
+                          {(at) => (
+                            <button class="link edited" aria-expanded={history() === answer.id} onClick={() => toggleHistory(answer.id)}>
+                              edited {timeAgo(at())}
+                            </button>
+                          )}
+                        </Show>
                         <Show when={state.topic.viewerCanAccept}>
                           <button class="link" onClick={() => act(() => (accepted() ? request(UnacceptMutation, { input: { topicId: state.topic.id } }) : request(AcceptMutation, { input: { answerId: answer.id } })))}>
                             {accepted() ? 'Unaccept' : 'Accept this answer'}
@@ -351,6 +383,9 @@ export default function TopicPage() {
                           <FlagControl answerId={answer.id} flagged={answer.viewerHasFlagged} />
                         </Show>
                       </div>
+                      <Show when={history() === answer.id}>
+                        <RevisionHistory postId={answer.id} />
+                      </Show>
                     </div>
                   </li>
                 );

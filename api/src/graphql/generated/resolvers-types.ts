@@ -25,12 +25,13 @@ import type { SupportHours as SupportHoursEntity } from '../../sla/business-time
 import type { ReputationEventRow as ReputationEventRowEntity, ReputationSettings as ReputationSettingsEntity, LeaderboardRow as LeaderboardRowEntity, ProfileRow as ProfileRowEntity } from '../../reputation/reputation.service.js';
 import type { NotificationRow as NotificationRowEntity } from '../../notifications/notifications.service.js';
 import type { IssueGroupRow as IssueGroupRowEntity } from '../../topics/top-issues.service.js';
+import type { RevisionRow as RevisionRowEntity } from '../../revisions/revisions.service.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
-export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -48,10 +49,14 @@ export type Answer = Node & {
   body: Scalars['String']['output'];
   bodyHtml: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** When its text was last changed; null if never. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   isAccepted: Scalars['Boolean']['output'];
   isHidden: Scalars['Boolean']['output'];
   isOfficial: Scalars['Boolean']['output'];
+  /** Newest first; empty if never edited. */
+  revisions: Array<PostRevision>;
   score: Scalars['Int']['output'];
   /** The question it answers; null when that is hidden from the viewer. */
   topic?: Maybe<Topic>;
@@ -62,6 +67,11 @@ export type Answer = Node & {
   viewerHasFlagged: Scalars['Boolean']['output'];
   /** The viewer's vote: 1, -1, or 0 for none. */
   viewerVote: Scalars['Int']['output'];
+};
+
+
+export type AnswerRevisionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AnswerConnection = {
@@ -669,6 +679,21 @@ export type PostAnswerPayload = {
   topic: Topic;
 };
 
+/** A post as it stood after one edit. The oldest revision is the post as first written. */
+export type PostRevision = {
+  __typename?: 'PostRevision';
+  body: Scalars['String']['output'];
+  /** Questions only. */
+  category?: Maybe<Category>;
+  createdAt: Scalars['DateTime']['output'];
+  editor: User;
+  id: Scalars['ID']['output'];
+  /** Questions only. */
+  tags?: Maybe<Array<Scalars['String']['output']>>;
+  /** Questions only. */
+  title?: Maybe<Scalars['String']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Categories in their display order. */
@@ -1174,6 +1199,8 @@ export type Topic = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Closed as a duplicate of this topic: readers are sent there. */
   duplicateOf?: Maybe<Topic>;
+  /** When the asker or staff last changed its title, text, category or tags; null if never. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   /** Hidden by staff: only staff and the author see it, marked hidden. */
   isHidden: Scalars['Boolean']['output'];
@@ -1186,6 +1213,8 @@ export type Topic = Node & {
   liveCursor: Scalars['String']['output'];
   meTooCount: Scalars['Int']['output'];
   officialAnswer?: Maybe<Answer>;
+  /** Newest first; empty if never edited. */
+  revisions: Array<PostRevision>;
   /** Staff only (null otherwise): when the first response is due. */
   slaDueAt?: Maybe<Scalars['DateTime']['output']>;
   status: TopicStatus;
@@ -1210,6 +1239,11 @@ export type Topic = Node & {
 
 export type TopicAnswersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TopicRevisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1546,6 +1580,7 @@ export type ResolversTypes = {
   Plan: Plan;
   PostAnswerInput: PostAnswerInput;
   PostAnswerPayload: ResolverTypeWrapper<Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversTypes['Answer'], topic: ResolversTypes['Topic'] }>;
+  PostRevision: ResolverTypeWrapper<RevisionRowEntity>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuestionOutcomes: ResolverTypeWrapper<QuestionOutcomes>;
   RecordSignalInput: RecordSignalInput;
@@ -1671,6 +1706,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PostAnswerInput: PostAnswerInput;
   PostAnswerPayload: Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversParentTypes['Answer'], topic: ResolversParentTypes['Topic'] };
+  PostRevision: RevisionRowEntity;
   Query: Record<PropertyKey, never>;
   QuestionOutcomes: QuestionOutcomes;
   RecordSignalInput: RecordSignalInput;
@@ -1742,10 +1778,12 @@ export type AnswerResolvers<ContextType = GraphQLContext, ParentType extends Res
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isAccepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['PostRevision']>, ParentType, ContextType, RequireFields<AnswerRevisionsArgs, 'first'>>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   topic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -2018,6 +2056,16 @@ export type PostAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType 
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type PostRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PostRevision'] = ResolversParentTypes['PostRevision']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  editor?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'slug'>>;
@@ -2248,6 +2296,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   claimedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   duplicateOf?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2255,6 +2304,7 @@ export type TopicResolvers<ContextType = GraphQLContext, ParentType extends Reso
   liveCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   meTooCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   officialAnswer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
+  revisions?: Resolver<Array<ResolversTypes['PostRevision']>, ParentType, ContextType, RequireFields<TopicRevisionsArgs, 'first'>>;
   slaDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TopicStatus'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['Tag']>, ParentType, ContextType>;
@@ -2429,6 +2479,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers;
   PostAnswerPayload?: PostAnswerPayloadResolvers<ContextType>;
+  PostRevision?: PostRevisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionOutcomes?: QuestionOutcomesResolvers<ContextType>;
   RecordSignalPayload?: RecordSignalPayloadResolvers<ContextType>;

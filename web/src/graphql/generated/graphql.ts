@@ -356,7 +356,7 @@ export type TopicPageQueryVariables = Exact<{
 }>;
 
 
-export type TopicPageQuery = { topic: { id: string, liveCursor: string, title: string, body: string, bodyHtml: string, status: TopicStatus, isLocked: boolean, meTooCount: number, answerCount: number, createdAt: string, lastActivityAt: string, viewerHasMeToo: boolean, viewerCanEdit: boolean, viewerCanAnswer: boolean, viewerCanAccept: boolean, viewerCanMarkOfficial: boolean, viewerCanLock: boolean, viewerCanMeToo: boolean, isHidden: boolean, viewerCanFlag: boolean, viewerHasFlagged: boolean, viewerCanModerate: boolean, viewerFollows: boolean, duplicateOf: { id: string, title: string, status: TopicStatus, officialAnswer: { bodyHtml: string } | null, acceptedAnswer: { bodyHtml: string } | null } | null, author: { id: string, displayName: string, role: Role }, category: { id: string, slug: string, name: string }, tags: Array<{ id: string, name: string }>, acceptedAnswer: { id: string } | null, officialAnswer: { id: string } | null, answers: { edges: Array<{ node: { id: string, body: string, bodyHtml: string, score: number, createdAt: string, viewerVote: number, viewerCanVote: boolean, viewerCanEdit: boolean, isHidden: boolean, viewerCanFlag: boolean, viewerHasFlagged: boolean, author: { id: string, displayName: string, role: Role } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type TopicPageQuery = { topic: { id: string, liveCursor: string, title: string, body: string, bodyHtml: string, status: TopicStatus, isLocked: boolean, meTooCount: number, answerCount: number, createdAt: string, lastActivityAt: string, editedAt: string | null, viewerHasMeToo: boolean, viewerCanEdit: boolean, viewerCanAnswer: boolean, viewerCanAccept: boolean, viewerCanMarkOfficial: boolean, viewerCanLock: boolean, viewerCanMeToo: boolean, isHidden: boolean, viewerCanFlag: boolean, viewerHasFlagged: boolean, viewerCanModerate: boolean, viewerFollows: boolean, duplicateOf: { id: string, title: string, status: TopicStatus, officialAnswer: { bodyHtml: string } | null, acceptedAnswer: { bodyHtml: string } | null } | null, author: { id: string, displayName: string, role: Role }, category: { id: string, slug: string, name: string }, tags: Array<{ id: string, name: string }>, acceptedAnswer: { id: string } | null, officialAnswer: { id: string } | null, answers: { edges: Array<{ node: { id: string, body: string, bodyHtml: string, score: number, createdAt: string, editedAt: string | null, viewerVote: number, viewerCanVote: boolean, viewerCanEdit: boolean, isHidden: boolean, viewerCanFlag: boolean, viewerHasFlagged: boolean, author: { id: string, displayName: string, role: Role } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type TopicActivitySubscriptionVariables = Exact<{
   topicId: string | number;
@@ -392,7 +392,7 @@ export type PostAnswerMutationVariables = Exact<{
 }>;
 
 
-export type PostAnswerMutation = { postAnswer: { answer: { id: string, body: string, bodyHtml: string, score: number, createdAt: string, viewerVote: number, viewerCanVote: boolean, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } } } };
+export type PostAnswerMutation = { postAnswer: { answer: { id: string, body: string, bodyHtml: string, score: number, createdAt: string, editedAt: string | null, viewerVote: number, viewerCanVote: boolean, viewerCanEdit: boolean, author: { id: string, displayName: string, role: Role } } } };
 
 export type VoteMutationVariables = Exact<{
   input: VoteOnAnswerInput;
@@ -657,14 +657,14 @@ export type EditTopicMutationVariables = Exact<{
 }>;
 
 
-export type EditTopicMutation = { editTopic: { topic: { id: string, title: string, body: string, bodyHtml: string } } };
+export type EditTopicMutation = { editTopic: { topic: { id: string, title: string, body: string, bodyHtml: string, editedAt: string | null, category: { id: string, slug: string, name: string }, tags: Array<{ id: string, name: string }> } } };
 
 export type EditAnswerMutationVariables = Exact<{
   input: EditAnswerInput;
 }>;
 
 
-export type EditAnswerMutation = { editAnswer: { answer: { id: string, body: string, bodyHtml: string } } };
+export type EditAnswerMutation = { editAnswer: { answer: { id: string, body: string, bodyHtml: string, editedAt: string | null } } };
 
 export type AnswerBodyQueryVariables = Exact<{
   id: string | number;
@@ -723,6 +723,24 @@ export type DuplicateCandidatesQueryVariables = Exact<{
 
 export type DuplicateCandidatesQuery = { search: { edges: Array<{ node: { topic: { id: string, title: string, status: TopicStatus, answerCount: number, category: { name: string } } } }> } };
 
+export type RevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevisionsQuery = { node:
+    | { revisions: Array<{ id: string, createdAt: string, title: string | null, body: string, tags: Array<string> | null, editor: { id: string, displayName: string }, category: { name: string } | null }> }
+    | { revisions: Array<{ id: string, createdAt: string, title: string | null, body: string, tags: Array<string> | null, editor: { id: string, displayName: string }, category: { name: string } | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type RevisionFieldsFragment = { id: string, createdAt: string, title: string | null, body: string, tags: Array<string> | null, editor: { id: string, displayName: string }, category: { name: string } | null };
+
+export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CategoriesQuery = { categories: Array<{ id: string, slug: string, name: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -754,6 +772,22 @@ export const DeflectionFiguresFieldsFragmentDoc = new TypedDocumentString(`
   selfServiceScore
 }
     `, {"fragmentName":"DeflectionFiguresFields"}) as unknown as TypedDocumentString<DeflectionFiguresFieldsFragment, unknown>;
+export const RevisionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RevisionFields on PostRevision {
+  id
+  createdAt
+  title
+  body
+  tags
+  editor {
+    id
+    displayName
+  }
+  category {
+    name
+  }
+}
+    `, {"fragmentName":"RevisionFields"}) as unknown as TypedDocumentString<RevisionFieldsFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -872,6 +906,7 @@ export const TopicPageDocument = new TypedDocumentString(`
     answerCount
     createdAt
     lastActivityAt
+    editedAt
     viewerHasMeToo
     viewerCanEdit
     viewerCanAnswer
@@ -923,6 +958,7 @@ export const TopicPageDocument = new TypedDocumentString(`
           bodyHtml
           score
           createdAt
+          editedAt
           viewerVote
           viewerCanVote
           viewerCanEdit
@@ -1013,6 +1049,7 @@ export const PostAnswerDocument = new TypedDocumentString(`
       bodyHtml
       score
       createdAt
+      editedAt
       viewerVote
       viewerCanVote
       viewerCanEdit
@@ -1585,6 +1622,16 @@ export const EditTopicDocument = new TypedDocumentString(`
       title
       body
       bodyHtml
+      editedAt
+      category {
+        id
+        slug
+        name
+      }
+      tags {
+        id
+        name
+      }
     }
   }
 }
@@ -1596,6 +1643,7 @@ export const EditAnswerDocument = new TypedDocumentString(`
       id
       body
       bodyHtml
+      editedAt
     }
   }
 }
@@ -1774,3 +1822,41 @@ export const DuplicateCandidatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DuplicateCandidatesQuery, DuplicateCandidatesQueryVariables>;
+export const RevisionsDocument = new TypedDocumentString(`
+    query Revisions($id: ID!) {
+  node(id: $id) {
+    ... on Topic {
+      revisions(first: 50) {
+        ...RevisionFields
+      }
+    }
+    ... on Answer {
+      revisions(first: 50) {
+        ...RevisionFields
+      }
+    }
+  }
+}
+    fragment RevisionFields on PostRevision {
+  id
+  createdAt
+  title
+  body
+  tags
+  editor {
+    id
+    displayName
+  }
+  category {
+    name
+  }
+}`) as unknown as TypedDocumentString<RevisionsQuery, RevisionsQueryVariables>;
+export const CategoriesDocument = new TypedDocumentString(`
+    query Categories {
+  categories {
+    id
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesQuery, CategoriesQueryVariables>;
