@@ -59,6 +59,7 @@ const config: CodegenConfig = {
           Notification: '../../notifications/notifications.service.js#NotificationRow',
           IssueGroup: '../../topics/top-issues.service.js#IssueGroupRow',
           PostRevision: '../../revisions/revisions.service.js#RevisionRow',
+          Draft: '../../composer/drafts.service.js#DraftRow',
         },
         maybeValue: 'T | null | undefined',
         avoidOptionals: { defaultValue: true },

@@ -1,3 +1,4 @@
+import { discardDraft } from '../composer/drafts.service.js';
 import { recordRevision } from '../revisions/revisions.service.js';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
@@ -51,6 +52,7 @@ export async function postAnswer(ctx: ServiceContext, topicId: number, input: un
     refreshStatus(topic);
     await em.flush();
     await notify.answerPosted(em, { id: topic.id, authorId: topic.author.id }, { id: answer.id, body: answer.body }, viewer.id);
+    await discardDraft(em, viewer.id, topic.id);
     await record({ kind: 'answer_posted', topicId: topic.id, answerId: answer.id, actorId: viewer.id });
     return { answer, topic };
   });

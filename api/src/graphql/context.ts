@@ -16,7 +16,7 @@ export interface Policy {
   sessionDays: number;
   /** log2 of scrypt's N. */
   passwordCost: number;
-  rateLimits: { signUp: RateLimit; write: RateLimit; typing: RateLimit; signal: RateLimit; subscribe: RateLimit };
+  rateLimits: { signUp: RateLimit; write: RateLimit; typing: RateLimit; signal: RateLimit; subscribe: RateLimit; draft: RateLimit };
   login: LoginPolicy;
 }
 

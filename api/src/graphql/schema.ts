@@ -23,6 +23,7 @@ import { slaResolvers } from '../sla/resolvers.js';
 import { reputationResolvers } from '../reputation/resolvers.js';
 import { notificationsResolvers } from '../notifications/resolvers.js';
 import { revisionsResolvers } from '../revisions/resolvers.js';
+import { composerResolvers } from '../composer/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { parseGlobalId } from './ids.js';
 import { isForumDate } from './pagination.js';
@@ -127,6 +128,6 @@ function normalizingArguments(schema: GraphQLSchema): GraphQLSchema {
 export function buildSchema(): GraphQLSchema {
   return normalizingArguments(makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers, reputationResolvers, notificationsResolvers, revisionsResolvers] as never,
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers, reputationResolvers, notificationsResolvers, revisionsResolvers, composerResolvers] as never,
   }));
 }

@@ -50,6 +50,8 @@ export const defaultPolicy: Policy = {
     typing: { limit: 1, windowSeconds: 2 },
     signal: { limit: 120, windowSeconds: 60 },
     subscribe: { limit: 120, windowSeconds: 60 },
+    // Autosave while typing: one save a second is plenty.
+    draft: { limit: 60, windowSeconds: 60 },
   },
   login: { freeFailures: 5, maxDelaySeconds: 15 * 60, addressFailuresPerHour: 100, accountUnderAttackAfter: 20 },
 };

@@ -1,5 +1,6 @@
 import { LockMode, raw } from '@mikro-orm/postgresql';
 import { recordRevision } from '../revisions/revisions.service.js';
+import { discardDraft } from '../composer/drafts.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { requireViewer } from '../accounts/accounts.service.js';
@@ -186,6 +187,7 @@ export async function askQuestion(ctx: ServiceContext, input: unknown): Promise<
     await startSlaClock(em, viewer, topic);
     await em.flush();
     await notify.questionAsked(em, { id: topic.id, body: topic.body, categoryId: category.id }, viewer.id);
+    await discardDraft(em, viewer.id, null);
     await record({ kind: 'topic_created', topicId: topic.id, actorId: viewer.id });
     // In the same transaction: a question that exists was counted, one that failed was not.
     const who = signalSource(ctx);

@@ -11,6 +11,7 @@ import { Migration20261124040000Notifications } from './Migration20261124040000N
 import { Migration20261130000000EventVisibility } from './Migration20261130000000EventVisibility.js';
 import { Migration20261130010000AccountSafety } from './Migration20261130010000AccountSafety.js';
 import { Migration20261130020000Revisions } from './Migration20261130020000Revisions.js';
+import { Migration20261130030000Drafts } from './Migration20261130030000Drafts.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130000000EventVisibility', class: Migration20261130000000EventVisibility },
   { name: 'Migration20261130010000AccountSafety', class: Migration20261130010000AccountSafety },
   { name: 'Migration20261130020000Revisions', class: Migration20261130020000Revisions },
+  { name: 'Migration20261130030000Drafts', class: Migration20261130030000Drafts },
 ];

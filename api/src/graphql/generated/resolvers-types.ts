@@ -26,6 +26,7 @@ import type { ReputationEventRow as ReputationEventRowEntity, ReputationSettings
 import type { NotificationRow as NotificationRowEntity } from '../../notifications/notifications.service.js';
 import type { IssueGroupRow as IssueGroupRowEntity } from '../../topics/top-issues.service.js';
 import type { RevisionRow as RevisionRowEntity } from '../../revisions/revisions.service.js';
+import type { DraftRow as DraftRowEntity } from '../../composer/drafts.service.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -205,6 +206,15 @@ export type DeflectionFigures = {
   sessionsWithIntent: Scalars['Int']['output'];
 };
 
+export type DiscardDraftInput = {
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DiscardDraftPayload = {
+  __typename?: 'DiscardDraftPayload';
+  discarded: Scalars['Boolean']['output'];
+};
+
 export type DismissFlagsInput = {
   answerId?: InputMaybe<Scalars['ID']['input']>;
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -215,6 +225,21 @@ export type DismissFlagsPayload = {
   __typename?: 'DismissFlagsPayload';
   /** How many open flags were dismissed. */
   dismissed: Scalars['Int']['output'];
+};
+
+/** A question or answer being written, kept on the server per member: it survives a reload and another device. */
+export type Draft = {
+  __typename?: 'Draft';
+  body: Scalars['String']['output'];
+  /** Questions only. */
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  /** Questions only. */
+  tags?: Maybe<Array<Scalars['String']['output']>>;
+  /** Questions only. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** Null for a new question; the topic for an answer. */
+  topicId?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type EditAnswerInput = {
@@ -419,6 +444,7 @@ export type Mutation = {
    * its "me too" votes (and its asker) count on the original.
    */
   closeAsDuplicate: CloseAsDuplicatePayload;
+  discardDraft: DiscardDraftPayload;
   /** Staff only: the post stays; its open flags are closed. */
   dismissFlags: DismissFlagsPayload;
   /** The author (while unlocked) or staff. */
@@ -442,6 +468,8 @@ export type Mutation = {
   postAnswer: PostAnswerPayload;
   /** Anyone, signed in or not. Rate limited per visitor. */
   recordSignal: RecordSignalPayload;
+  /** Saves (replaces) the viewer's draft. Posting the question or answer discards it. */
+  saveDraft: SaveDraftPayload;
   /** Tells the topic's viewers that you are writing an answer. Not stored. */
   sendTypingIndicator: SendTypingPayload;
   /** Staff only: make a customer an expert, or take it back (reputation alone then does not restore it). */
@@ -496,6 +524,11 @@ export type MutationClaimTopicArgs = {
 
 export type MutationCloseAsDuplicateArgs = {
   input: CloseAsDuplicateInput;
+};
+
+
+export type MutationDiscardDraftArgs = {
+  input: DiscardDraftInput;
 };
 
 
@@ -556,6 +589,11 @@ export type MutationPostAnswerArgs = {
 
 export type MutationRecordSignalArgs = {
   input: RecordSignalInput;
+};
+
+
+export type MutationSaveDraftArgs = {
+  input: SaveDraftInput;
 };
 
 
@@ -699,10 +737,14 @@ export type Query = {
   /** Categories in their display order. */
   categories: Array<Category>;
   category?: Maybe<Category>;
+  /** The viewer's draft of a new question (no topicId) or of an answer to topicId; null if none. */
+  draft?: Maybe<Draft>;
   /** Staff only: posts with open flags, oldest flag first. */
   flagQueue: FlagQueue;
   /** Community members (never staff) by points earned in the period. */
   leaderboard: Array<LeaderboardEntry>;
+  /** Members whose handle starts with prefix (2+ characters), for @mention completion: people in topicId's thread first. */
+  mentionSuggestions: Array<User>;
   /** Staff only: the newest moderation actions first. */
   moderationLog: Array<ModerationAction>;
   /** Fetches any object by its global id. */
@@ -710,6 +752,8 @@ export type Query = {
   notificationPreferences: Array<NotificationPreference>;
   /** Signed in: newest first. */
   notifications: Array<Notification>;
+  /** Markdown rendered exactly as a posted question or answer is (the same renderer and sanitizer). Signed-in members. */
+  previewMarkdown: Scalars['String']['output'];
   reputationSettings: ReputationSettings;
   /**
    * Full-text search over threads, typo tolerant; for equally good matches resolved threads come
@@ -752,6 +796,11 @@ export type QueryCategoryArgs = {
 };
 
 
+export type QueryDraftArgs = {
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryFlagQueueArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -760,6 +809,13 @@ export type QueryFlagQueueArgs = {
 export type QueryLeaderboardArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   period?: InputMaybe<LeaderboardPeriod>;
+};
+
+
+export type QueryMentionSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix: Scalars['String']['input'];
+  topicId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -776,6 +832,11 @@ export type QueryNodeArgs = {
 export type QueryNotificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPreviewMarkdownArgs = {
+  markdown: Scalars['String']['input'];
 };
 
 
@@ -916,6 +977,20 @@ export type ResponseTimes = {
 };
 
 export { Role };
+
+export type SaveDraftInput = {
+  body: Scalars['String']['input'];
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Omit for a new question. */
+  topicId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SaveDraftPayload = {
+  __typename?: 'SaveDraftPayload';
+  draft: Draft;
+};
 
 export type SearchConnection = {
   __typename?: 'SearchConnection';
@@ -1373,6 +1448,8 @@ export type User = Node & {
   displayName: Scalars['String']['output'];
   /** Only the user themself and admins see the address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** How to @mention them: the display name without spaces. */
+  handle: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   /** Only the user themself and staff see the plan. */
   plan?: Maybe<Plan>;
@@ -1538,8 +1615,11 @@ export type ResolversTypes = {
   CloseAsDuplicatePayload: ResolverTypeWrapper<Omit<CloseAsDuplicatePayload, 'original' | 'topic'> & { original: ResolversTypes['Topic'], topic: ResolversTypes['Topic'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeflectionFigures: ResolverTypeWrapper<DeflectionFigures>;
+  DiscardDraftInput: DiscardDraftInput;
+  DiscardDraftPayload: ResolverTypeWrapper<DiscardDraftPayload>;
   DismissFlagsInput: DismissFlagsInput;
   DismissFlagsPayload: ResolverTypeWrapper<DismissFlagsPayload>;
+  Draft: ResolverTypeWrapper<DraftRowEntity>;
   EditAnswerInput: EditAnswerInput;
   EditAnswerPayload: ResolverTypeWrapper<Omit<EditAnswerPayload, 'answer'> & { answer: ResolversTypes['Answer'] }>;
   EditTopicInput: EditTopicInput;
@@ -1590,6 +1670,8 @@ export type ResolversTypes = {
   ReputationSettings: ResolverTypeWrapper<ReputationSettingsEntity>;
   ResponseTimes: ResolverTypeWrapper<ResponseTimes>;
   Role: Role;
+  SaveDraftInput: SaveDraftInput;
+  SaveDraftPayload: ResolverTypeWrapper<Omit<SaveDraftPayload, 'draft'> & { draft: ResolversTypes['Draft'] }>;
   SearchConnection: ResolverTypeWrapper<Omit<SearchConnection, 'edges'> & { edges: Array<ResolversTypes['SearchEdge']> }>;
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
@@ -1670,8 +1752,11 @@ export type ResolversParentTypes = {
   CloseAsDuplicatePayload: Omit<CloseAsDuplicatePayload, 'original' | 'topic'> & { original: ResolversParentTypes['Topic'], topic: ResolversParentTypes['Topic'] };
   DateTime: Scalars['DateTime']['output'];
   DeflectionFigures: DeflectionFigures;
+  DiscardDraftInput: DiscardDraftInput;
+  DiscardDraftPayload: DiscardDraftPayload;
   DismissFlagsInput: DismissFlagsInput;
   DismissFlagsPayload: DismissFlagsPayload;
+  Draft: DraftRowEntity;
   EditAnswerInput: EditAnswerInput;
   EditAnswerPayload: Omit<EditAnswerPayload, 'answer'> & { answer: ResolversParentTypes['Answer'] };
   EditTopicInput: EditTopicInput;
@@ -1714,6 +1799,8 @@ export type ResolversParentTypes = {
   ReputationChange: ReputationEventRowEntity;
   ReputationSettings: ReputationSettingsEntity;
   ResponseTimes: ResponseTimes;
+  SaveDraftInput: SaveDraftInput;
+  SaveDraftPayload: Omit<SaveDraftPayload, 'draft'> & { draft: ResolversParentTypes['Draft'] };
   SearchConnection: Omit<SearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['SearchEdge']> };
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchFacets: SearchFacets;
@@ -1876,8 +1963,21 @@ export type DeflectionFiguresResolvers<ContextType = GraphQLContext, ParentType 
   sessionsWithIntent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DiscardDraftPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiscardDraftPayload'] = ResolversParentTypes['DiscardDraftPayload']> = {
+  discarded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type DismissFlagsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DismissFlagsPayload'] = ResolversParentTypes['DismissFlagsPayload']> = {
   dismissed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DraftResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Draft'] = ResolversParentTypes['Draft']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  tags?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  topicId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type EditAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditAnswerPayload'] = ResolversParentTypes['EditAnswerPayload']> = {
@@ -1991,6 +2091,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   changeUserRole?: Resolver<ResolversTypes['ChangeUserRolePayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   claimTopic?: Resolver<ResolversTypes['ClaimTopicPayload'], ParentType, ContextType, RequireFields<MutationClaimTopicArgs, 'input'>>;
   closeAsDuplicate?: Resolver<ResolversTypes['CloseAsDuplicatePayload'], ParentType, ContextType, RequireFields<MutationCloseAsDuplicateArgs, 'input'>>;
+  discardDraft?: Resolver<ResolversTypes['DiscardDraftPayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftArgs, 'input'>>;
   dismissFlags?: Resolver<ResolversTypes['DismissFlagsPayload'], ParentType, ContextType, RequireFields<MutationDismissFlagsArgs, 'input'>>;
   editAnswer?: Resolver<ResolversTypes['EditAnswerPayload'], ParentType, ContextType, RequireFields<MutationEditAnswerArgs, 'input'>>;
   editTopic?: Resolver<ResolversTypes['EditTopicPayload'], ParentType, ContextType, RequireFields<MutationEditTopicArgs, 'input'>>;
@@ -2004,6 +2105,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   postAnswer?: Resolver<ResolversTypes['PostAnswerPayload'], ParentType, ContextType, RequireFields<MutationPostAnswerArgs, 'input'>>;
   recordSignal?: Resolver<ResolversTypes['RecordSignalPayload'], ParentType, ContextType, RequireFields<MutationRecordSignalArgs, 'input'>>;
+  saveDraft?: Resolver<ResolversTypes['SaveDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
   sendTypingIndicator?: Resolver<ResolversTypes['SendTypingPayload'], ParentType, ContextType, RequireFields<MutationSendTypingIndicatorArgs, 'input'>>;
   setExpert?: Resolver<ResolversTypes['SetExpertPayload'], ParentType, ContextType, RequireFields<MutationSetExpertArgs, 'input'>>;
   setMeToo?: Resolver<ResolversTypes['SetMeTooPayload'], ParentType, ContextType, RequireFields<MutationSetMeTooArgs, 'input'>>;
@@ -2069,12 +2171,15 @@ export type PostRevisionResolvers<ContextType = GraphQLContext, ParentType exten
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'slug'>>;
+  draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType, Partial<QueryDraftArgs>>;
   flagQueue?: Resolver<ResolversTypes['FlagQueue'], ParentType, ContextType, RequireFields<QueryFlagQueueArgs, 'first'>>;
   leaderboard?: Resolver<Array<ResolversTypes['LeaderboardEntry']>, ParentType, ContextType, RequireFields<QueryLeaderboardArgs, 'first' | 'period'>>;
+  mentionSuggestions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryMentionSuggestionsArgs, 'first' | 'prefix'>>;
   moderationLog?: Resolver<Array<ResolversTypes['ModerationAction']>, ParentType, ContextType, RequireFields<QueryModerationLogArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   notificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   notifications?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
+  previewMarkdown?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPreviewMarkdownArgs, 'markdown'>>;
   reputationSettings?: Resolver<ResolversTypes['ReputationSettings'], ParentType, ContextType>;
   search?: Resolver<ResolversTypes['SearchConnection'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   similarTopics?: Resolver<Array<ResolversTypes['SimilarTopic']>, ParentType, ContextType, RequireFields<QuerySimilarTopicsArgs, 'first' | 'title'>>;
@@ -2133,6 +2238,10 @@ export type ResponseTimesResolvers<ContextType = GraphQLContext, ParentType exte
 };
 
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, CUSTOMER?: any, EXPERT?: any, STAFF?: any }, ResolversTypes['Role']>;
+
+export type SaveDraftPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveDraftPayload'] = ResolversParentTypes['SaveDraftPayload']> = {
+  draft?: Resolver<ResolversTypes['Draft'], ParentType, ContextType>;
+};
 
 export type SearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchConnection'] = ResolversParentTypes['SearchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['SearchEdge']>, ParentType, ContextType>;
@@ -2398,6 +2507,7 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
   reputation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2449,7 +2559,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CloseAsDuplicatePayload?: CloseAsDuplicatePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeflectionFigures?: DeflectionFiguresResolvers<ContextType>;
+  DiscardDraftPayload?: DiscardDraftPayloadResolvers<ContextType>;
   DismissFlagsPayload?: DismissFlagsPayloadResolvers<ContextType>;
+  Draft?: DraftResolvers<ContextType>;
   EditAnswerPayload?: EditAnswerPayloadResolvers<ContextType>;
   EditTopicPayload?: EditTopicPayloadResolvers<ContextType>;
   FacetCount?: FacetCountResolvers<ContextType>;
@@ -2488,6 +2600,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReputationSettings?: ReputationSettingsResolvers<ContextType>;
   ResponseTimes?: ResponseTimesResolvers<ContextType>;
   Role?: RoleResolvers;
+  SaveDraftPayload?: SaveDraftPayloadResolvers<ContextType>;
   SearchConnection?: SearchConnectionResolvers<ContextType>;
   SearchEdge?: SearchEdgeResolvers<ContextType>;
   SearchFacets?: SearchFacetsResolvers<ContextType>;
