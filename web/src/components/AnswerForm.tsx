@@ -2,6 +2,9 @@ import { createSignal, Show } from 'solid-js';
 import { PostAnswerMutation, SendTypingMutation } from '../graphql/documents.js';
 import type { PostAnswerMutation as PostAnswerResult } from '../graphql/generated/graphql.js';
 import { ApiError, request } from '../lib/api.js';
+import { useDraft } from '../lib/drafts.js';
+import { Composer } from './Composer.jsx';
+import { DraftStatus } from './DraftStatus.jsx';
 
 type PostedAnswer = PostAnswerResult['postAnswer']['answer'];
 
@@ -14,6 +17,7 @@ export function AnswerForm(props: { topicId: string; onPosted: (answer: PostedAn
   // One id per draft: a retry after a timeout cannot post the answer twice.
   let draftId = crypto.randomUUID();
   let lastTyping = 0;
+  const draft = useDraft({ topicId: props.topicId, fields: () => ({ body: body() }), restore: (saved) => setBody(saved.body) });
 
   const onInput = (value: string) => {
     setBody(value);
@@ -30,6 +34,7 @@ export function AnswerForm(props: { topicId: string; onPosted: (answer: PostedAn
     setError(null);
     try {
       const result = await request(PostAnswerMutation, { input: { topicId: props.topicId, body: body(), clientMutationId: draftId } });
+      draft.posted();
       props.onPosted(result.postAnswer.answer);
       setBody('');
       draftId = crypto.randomUUID();
@@ -42,10 +47,13 @@ export function AnswerForm(props: { topicId: string; onPosted: (answer: PostedAn
 
   return (
     <form class="card answer-form" onSubmit={(e) => void submit(e)}>
-      <label for="answer-body"><strong>Your answer</strong></label>
-      <textarea id="answer-body" rows={6} value={body()} onInput={(e) => onInput(e.currentTarget.value)} placeholder="Markdown works: **bold**, `code`, lists, links." />
+      <strong id="answer-heading">Your answer</strong>
+      <Composer id="answer-body" name="body" label="Your answer" value={body()} onInput={onInput} topicId={props.topicId} rows={6} placeholder="Markdown works: **bold**, `code`, lists, links. @name to mention." />
       <Show when={error()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
-      <button class="button" type="submit" disabled={pending() || !body().trim()}>{pending() ? 'Posting…' : 'Post answer'}</button>
+      <div class="form-actions">
+        <button class="button" type="submit" disabled={pending() || !body().trim()}>{pending() ? 'Posting…' : 'Post answer'}</button>
+        <DraftStatus status={draft.status()} onDiscard={async () => (await draft.discard(), setBody(''))} />
+      </div>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { createAsync } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { ApiError } from '../lib/api.js';
 import { getCategories } from '../lib/queries.js';
+import { Composer } from './Composer.jsx';
 
 export interface EditedFields {
   title?: string;
@@ -15,6 +16,9 @@ export interface EditedFields {
  * title, category and tags (askers and staff may change them).
  */
 export function EditInPlace(props: {
+  /** For the editor's ids and @mention ranking. */
+  postId: string;
+  topicId: string;
   title?: string;
   body: string;
   categoryId?: string;
@@ -22,6 +26,7 @@ export function EditInPlace(props: {
   save: (fields: EditedFields) => Promise<unknown>;
   done: () => void;
 }) {
+  const [body, setBody] = createSignal(props.body);
   const [error, setError] = createSignal<string | null>(null);
   const [pending, setPending] = createSignal(false);
   const categories = createAsync(() => (props.categoryId === undefined ? Promise.resolve([]) : getCategories()));
@@ -35,7 +40,7 @@ export function EditInPlace(props: {
     try {
       await props.save({
         title: text('title'),
-        body: String(data.get('body') ?? ''),
+        body: body(),
         categoryId: text('categoryId'),
         tags: data.has('tags') ? String(data.get('tags')).split(/[\s,]+/).filter(Boolean) : undefined,
       });
@@ -51,7 +56,7 @@ export function EditInPlace(props: {
       <Show when={props.title !== undefined}>
         <input name="title" aria-label="Title" value={props.title} maxlength={200} />
       </Show>
-      <textarea name="body" aria-label="Markdown" rows={6} value={props.body} />
+      <Composer id={`edit-${props.postId}`} name="body" label="Markdown" value={body()} onInput={setBody} topicId={props.topicId} rows={6} />
       <Show when={props.categoryId !== undefined}>
         <div class="edit-row">
           <label>

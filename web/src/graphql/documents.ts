@@ -480,3 +480,33 @@ export const CategoriesQuery = graphql(`
     categories { id slug name }
   }
 `);
+
+export const PreviewQuery = graphql(`
+  query Preview($markdown: String!) {
+    previewMarkdown(markdown: $markdown)
+  }
+`);
+
+export const MentionSuggestionsQuery = graphql(`
+  query MentionSuggestions($prefix: String!, $topicId: ID) {
+    mentionSuggestions(prefix: $prefix, topicId: $topicId, first: 6) { id displayName handle role }
+  }
+`);
+
+export const DraftQuery = graphql(`
+  query Draft($topicId: ID) {
+    draft(topicId: $topicId) { topicId title body categoryId tags updatedAt }
+  }
+`);
+
+export const SaveDraftMutation = graphql(`
+  mutation SaveDraft($input: SaveDraftInput!) {
+    saveDraft(input: $input) { draft { updatedAt } }
+  }
+`);
+
+export const DiscardDraftMutation = graphql(`
+  mutation DiscardDraft($input: DiscardDraftInput!) {
+    discardDraft(input: $input) { discarded }
+  }
+`);

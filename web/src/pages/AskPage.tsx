@@ -1,6 +1,9 @@
 import { A, createAsync, useNavigate, useSearchParams } from '@solidjs/router';
 import { createSignal, For, onMount, Show } from 'solid-js';
+import { Composer } from '../components/Composer.jsx';
+import { DraftStatus } from '../components/DraftStatus.jsx';
 import { SimilarTopics } from '../components/SimilarTopics.jsx';
+import { useDraft } from '../lib/drafts.js';
 import { AskQuestionMutation } from '../graphql/documents.js';
 import { ApiError, request } from '../lib/api.js';
 import { getCategories, getViewer } from '../lib/queries.js';
@@ -17,6 +20,20 @@ export default function AskPage() {
   const [pending, setPending] = createSignal(false);
   const [title, setTitle] = createSignal('');
   const [body, setBody] = createSignal('');
+  const [categoryId, setCategoryId] = createSignal<string | null>(null);
+  const [tags, setTags] = createSignal('');
+  const tagList = () => tags().split(/[\s,]+/).filter(Boolean);
+  // The question being written is kept on the server: a reload or another device finds it.
+  const draft = useDraft({
+    topicId: null,
+    fields: () => ({ title: title(), body: body(), categoryId: categoryId(), tags: tagList() }),
+    restore: (saved) => {
+      setTitle(saved.title ?? '');
+      setBody(saved.body);
+      if (saved.categoryId) setCategoryId(saved.categoryId);
+      setTags((saved.tags ?? []).join(' '));
+    },
+  });
   // One id per question being written: a double submit or a retry posts it once.
   const clientMutationId = crypto.randomUUID();
   // Opening the form is intent to ask: the visit counts toward deflection from here.
@@ -28,10 +45,10 @@ export default function AskPage() {
     setPending(true);
     setError(null);
     try {
-      const tags = String(data.get('tags') ?? '').split(/[\s,]+/).filter(Boolean);
       const { askQuestion } = await request(AskQuestionMutation, {
-        input: { clientMutationId, title: String(data.get('title')), body: String(data.get('body')), categoryId: String(data.get('categoryId')), tags },
+        input: { clientMutationId, title: title(), body: body(), categoryId: String(data.get('categoryId')), tags: tagList() },
       });
+      draft.posted();
       navigate(`/t/${askQuestion.topic.id}`);
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ message: 'Could not post. Try again.' }));
@@ -51,29 +68,32 @@ export default function AskPage() {
           </Show>
           <div class="field">
             <label for="ask-title">Title</label>
-            <input id="ask-title" name="title" maxlength={200} required onInput={(e) => setTitle(e.currentTarget.value)} placeholder="What went wrong? e.g. Backup fails with error E1042 every night" aria-invalid={fieldError('title') ? 'true' : undefined} />
+            <input id="ask-title" name="title" maxlength={200} required value={title()} onInput={(e) => setTitle(e.currentTarget.value)} placeholder="What went wrong? e.g. Backup fails with error E1042 every night" aria-invalid={fieldError('title') ? 'true' : undefined} />
             <Show when={fieldError('title')}><small class="field-error">{fieldError('title')}</small></Show>
           </div>
           <SimilarTopics title={title} body={body} />
           <div class="field">
-            <label for="ask-body">Details</label>
-            <textarea id="ask-body" name="body" rows={8} required onInput={(e) => setBody(e.currentTarget.value)} placeholder="What did you try? Which version and system?" aria-invalid={fieldError('body') ? 'true' : undefined} />
+            <span class="field-label" aria-hidden="true">Details</span>
+            <Composer id="ask-body" name="body" label="Details" value={body()} onInput={setBody} rows={8} placeholder="What did you try? Which version and system?" invalid={!!fieldError('body')} />
             <Show when={fieldError('body')}><small class="field-error">{fieldError('body')}</small></Show>
           </div>
           <div class="field">
             <label for="ask-category">Category</label>
-            <select id="ask-category" name="categoryId" required>
-              <For each={categories()}>{(c) => <option value={c.id} selected={c.slug === search.category}>{c.name}</option>}</For>
+            <select id="ask-category" name="categoryId" required onChange={(e) => setCategoryId(e.currentTarget.value)}>
+              <For each={categories()}>{(c) => <option value={c.id} selected={categoryId() ? c.id === categoryId() : c.slug === search.category}>{c.name}</option>}</For>
             </select>
           </div>
           <div class="field">
             <label for="ask-tags">Tags</label>
-            <input id="ask-tags" name="tags" placeholder="e.g. windows backup" />
+            <input id="ask-tags" name="tags" placeholder="e.g. windows backup" value={tags()} onInput={(e) => setTags(e.currentTarget.value)} />
             <Show when={fieldError('tags')} fallback={<small class="muted">Up to 5, separated by spaces.</small>}>
               <small class="field-error">{fieldError('tags')}</small>
             </Show>
           </div>
-          <button class="button" type="submit" disabled={pending()}>{pending() ? 'Posting…' : 'Post your question'}</button>
+          <div class="form-actions">
+            <button class="button" type="submit" disabled={pending()}>{pending() ? 'Posting…' : 'Post your question'}</button>
+            <DraftStatus status={draft.status()} onDiscard={async () => (await draft.discard(), setTitle(''), setBody(''), setTags(''))} />
+          </div>
         </form>
       </Show>
     </Show>

@@ -239,6 +239,8 @@ export default function TopicPage() {
             fallback={<div class="post-body" innerHTML={state.topic.bodyHtml} />}
           >
             <EditInPlace
+              postId={state.topic.id}
+              topicId={state.topic.id}
               title={state.topic.title}
               body={state.topic.body}
               categoryId={state.topic.category.id}
@@ -344,6 +346,8 @@ export default function TopicPage() {
                       </div>
                       <Show when={editing() === answer.id} fallback={<div class="post-body" innerHTML={answer.bodyHtml} />}>
                         <EditInPlace
+                          postId={answer.id}
+                          topicId={state.topic.id}
                           body={answer.body}
                           save={async (fields) => {
                             const { editAnswer } = await request(EditAnswerMutation, { input: { answerId: answer.id, body: fields.body } });

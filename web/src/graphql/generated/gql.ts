@@ -74,6 +74,11 @@ type Documents = {
     "\n  query DuplicateCandidates($query: String!) {\n    search(query: $query, first: 8) {\n      edges { node { topic { id title status answerCount category { name } } } }\n    }\n  }\n": typeof types.DuplicateCandidatesDocument,
     "\n  query Revisions($id: ID!) {\n    node(id: $id) {\n      ... on Topic { revisions(first: 50) { ...RevisionFields } }\n      ... on Answer { revisions(first: 50) { ...RevisionFields } }\n    }\n  }\n  fragment RevisionFields on PostRevision {\n    id createdAt title body tags\n    editor { id displayName }\n    category { name }\n  }\n": typeof types.RevisionsDocument,
     "\n  query Categories {\n    categories { id slug name }\n  }\n": typeof types.CategoriesDocument,
+    "\n  query Preview($markdown: String!) {\n    previewMarkdown(markdown: $markdown)\n  }\n": typeof types.PreviewDocument,
+    "\n  query MentionSuggestions($prefix: String!, $topicId: ID) {\n    mentionSuggestions(prefix: $prefix, topicId: $topicId, first: 6) { id displayName handle role }\n  }\n": typeof types.MentionSuggestionsDocument,
+    "\n  query Draft($topicId: ID) {\n    draft(topicId: $topicId) { topicId title body categoryId tags updatedAt }\n  }\n": typeof types.DraftDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) { draft { updatedAt } }\n  }\n": typeof types.SaveDraftDocument,
+    "\n  mutation DiscardDraft($input: DiscardDraftInput!) {\n    discardDraft(input: $input) { discarded }\n  }\n": typeof types.DiscardDraftDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n": types.ViewerDocument,
@@ -135,6 +140,11 @@ const documents: Documents = {
     "\n  query DuplicateCandidates($query: String!) {\n    search(query: $query, first: 8) {\n      edges { node { topic { id title status answerCount category { name } } } }\n    }\n  }\n": types.DuplicateCandidatesDocument,
     "\n  query Revisions($id: ID!) {\n    node(id: $id) {\n      ... on Topic { revisions(first: 50) { ...RevisionFields } }\n      ... on Answer { revisions(first: 50) { ...RevisionFields } }\n    }\n  }\n  fragment RevisionFields on PostRevision {\n    id createdAt title body tags\n    editor { id displayName }\n    category { name }\n  }\n": types.RevisionsDocument,
     "\n  query Categories {\n    categories { id slug name }\n  }\n": types.CategoriesDocument,
+    "\n  query Preview($markdown: String!) {\n    previewMarkdown(markdown: $markdown)\n  }\n": types.PreviewDocument,
+    "\n  query MentionSuggestions($prefix: String!, $topicId: ID) {\n    mentionSuggestions(prefix: $prefix, topicId: $topicId, first: 6) { id displayName handle role }\n  }\n": types.MentionSuggestionsDocument,
+    "\n  query Draft($topicId: ID) {\n    draft(topicId: $topicId) { topicId title body categoryId tags updatedAt }\n  }\n": types.DraftDocument,
+    "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) { draft { updatedAt } }\n  }\n": types.SaveDraftDocument,
+    "\n  mutation DiscardDraft($input: DiscardDraftInput!) {\n    discardDraft(input: $input) { discarded }\n  }\n": types.DiscardDraftDocument,
 };
 
 /**
@@ -373,6 +383,26 @@ export function graphql(source: "\n  query Revisions($id: ID!) {\n    node(id: $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Categories {\n    categories { id slug name }\n  }\n"): typeof import('./graphql.js').CategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Preview($markdown: String!) {\n    previewMarkdown(markdown: $markdown)\n  }\n"): typeof import('./graphql.js').PreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionSuggestions($prefix: String!, $topicId: ID) {\n    mentionSuggestions(prefix: $prefix, topicId: $topicId, first: 6) { id displayName handle role }\n  }\n"): typeof import('./graphql.js').MentionSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Draft($topicId: ID) {\n    draft(topicId: $topicId) { topicId title body categoryId tags updatedAt }\n  }\n"): typeof import('./graphql.js').DraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) { draft { updatedAt } }\n  }\n"): typeof import('./graphql.js').SaveDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardDraft($input: DiscardDraftInput!) {\n    discardDraft(input: $input) { discarded }\n  }\n"): typeof import('./graphql.js').DiscardDraftDocument;
 
 
 export function graphql(source: string) {

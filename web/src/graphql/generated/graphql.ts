@@ -37,6 +37,10 @@ export type CloseAsDuplicateInput = {
   topicId: string | number;
 };
 
+export type DiscardDraftInput = {
+  topicId?: string | number | null | undefined;
+};
+
 export type DismissFlagsInput = {
   answerId?: string | number | null | undefined;
   reason?: string | null | undefined;
@@ -165,6 +169,15 @@ export type Role =
   | 'CUSTOMER'
   | 'EXPERT'
   | 'STAFF';
+
+export type SaveDraftInput = {
+  body: string;
+  categoryId?: string | number | null | undefined;
+  tags?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  /** Omit for a new question. */
+  topicId?: string | number | null | undefined;
+};
 
 export type SearchFilter = {
   categoryId?: string | number | null | undefined;
@@ -740,6 +753,42 @@ export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CategoriesQuery = { categories: Array<{ id: string, slug: string, name: string }> };
+
+export type PreviewQueryVariables = Exact<{
+  markdown: string;
+}>;
+
+
+export type PreviewQuery = { previewMarkdown: string };
+
+export type MentionSuggestionsQueryVariables = Exact<{
+  prefix: string;
+  topicId?: string | number | null | undefined;
+}>;
+
+
+export type MentionSuggestionsQuery = { mentionSuggestions: Array<{ id: string, displayName: string, handle: string, role: Role }> };
+
+export type DraftQueryVariables = Exact<{
+  topicId?: string | number | null | undefined;
+}>;
+
+
+export type DraftQuery = { draft: { topicId: string | null, title: string | null, body: string, categoryId: string | null, tags: Array<string> | null, updatedAt: string } | null };
+
+export type SaveDraftMutationVariables = Exact<{
+  input: SaveDraftInput;
+}>;
+
+
+export type SaveDraftMutation = { saveDraft: { draft: { updatedAt: string } } };
+
+export type DiscardDraftMutationVariables = Exact<{
+  input: DiscardDraftInput;
+}>;
+
+
+export type DiscardDraftMutation = { discardDraft: { discarded: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1860,3 +1909,46 @@ export const CategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoriesQuery, CategoriesQueryVariables>;
+export const PreviewDocument = new TypedDocumentString(`
+    query Preview($markdown: String!) {
+  previewMarkdown(markdown: $markdown)
+}
+    `) as unknown as TypedDocumentString<PreviewQuery, PreviewQueryVariables>;
+export const MentionSuggestionsDocument = new TypedDocumentString(`
+    query MentionSuggestions($prefix: String!, $topicId: ID) {
+  mentionSuggestions(prefix: $prefix, topicId: $topicId, first: 6) {
+    id
+    displayName
+    handle
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MentionSuggestionsQuery, MentionSuggestionsQueryVariables>;
+export const DraftDocument = new TypedDocumentString(`
+    query Draft($topicId: ID) {
+  draft(topicId: $topicId) {
+    topicId
+    title
+    body
+    categoryId
+    tags
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DraftQuery, DraftQueryVariables>;
+export const SaveDraftDocument = new TypedDocumentString(`
+    mutation SaveDraft($input: SaveDraftInput!) {
+  saveDraft(input: $input) {
+    draft {
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SaveDraftMutation, SaveDraftMutationVariables>;
+export const DiscardDraftDocument = new TypedDocumentString(`
+    mutation DiscardDraft($input: DiscardDraftInput!) {
+  discardDraft(input: $input) {
+    discarded
+  }
+}
+    `) as unknown as TypedDocumentString<DiscardDraftMutation, DiscardDraftMutationVariables>;

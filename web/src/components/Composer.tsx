@@ -1,0 +1,195 @@
+import { createEffect, createSignal, For, on, onCleanup, Show, type JSX } from 'solid-js';
+import { MentionSuggestionsQuery, PreviewQuery } from '../graphql/documents.js';
+import type { MentionSuggestionsQuery as Suggestions } from '../graphql/generated/graphql.js';
+import { request } from '../lib/api.js';
+import { createDebounced } from '../lib/debounce.js';
+
+type Candidate = Suggestions['mentionSuggestions'][number];
+
+/** How each toolbar button changes the selection: text before and after it, and a placeholder. */
+const formats = {
+  bold: { label: 'Bold', keys: 'b', before: '**', after: '**', placeholder: 'bold text' },
+  italic: { label: 'Italic', keys: 'i', before: '_', after: '_', placeholder: 'italic text' },
+  link: { label: 'Link', keys: 'k', before: '[', after: '](https://)', placeholder: 'link text' },
+  code: { label: 'Code', keys: 'e', before: '`', after: '`', placeholder: 'code' },
+  codeBlock: { label: 'Code block', keys: '', before: '\n```\n', after: '\n```\n', placeholder: 'code' },
+  list: { label: 'Bulleted list', keys: '', before: '\n- ', after: '', placeholder: 'item' },
+  quote: { label: 'Quote', keys: '', before: '\n> ', after: '', placeholder: 'quoted text' },
+  image: { label: 'Image', keys: '', before: '![', after: '](https://)', placeholder: 'description' },
+} as const;
+type Format = keyof typeof formats;
+const icons: Record<Format, string> = { bold: 'B', italic: 'I', link: '🔗', code: '</>', codeBlock: '{ }', list: '•', quote: '❝', image: '🖼' };
+
+/**
+ * The markdown editor of questions and answers: a toolbar, a preview rendered by the server's own
+ * renderer (so it is exactly the post), and @name completion. The textarea stays a plain
+ * textarea: the browser's undo, spellcheck and mobile keyboards keep working.
+ */
+export function Composer(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  topicId?: string;
+  rows?: number;
+  placeholder?: string;
+  invalid?: boolean;
+  extraToolbar?: JSX.Element;
+}) {
+  let textarea!: HTMLTextAreaElement;
+  const [tab, setTab] = createSignal<'write' | 'preview'>('write');
+  const [previewHtml, setPreviewHtml] = createSignal<string | null>(null);
+  const [mention, setMention] = createSignal<{ start: number; prefix: string } | null>(null);
+  const [candidates, setCandidates] = createSignal<Candidate[]>([]);
+  const [active, setActive] = createSignal(0);
+
+  // The preview follows the text while it is shown.
+  const settled = createDebounced(() => props.value, 300);
+  createEffect(
+    on([tab, settled], async ([current, text]) => {
+      if (current !== 'preview') return;
+      if (!text.trim()) return setPreviewHtml('');
+      const rendered = await request(PreviewQuery, { markdown: text }).catch(() => null);
+      setPreviewHtml(rendered ? rendered.previewMarkdown : null);
+    }),
+  );
+
+  const replace = (start: number, end: number, text: string, select?: [number, number]) => {
+    textarea.focus();
+    textarea.setSelectionRange(start, end);
+    // execCommand keeps the browser's undo history; setRangeText is the fallback.
+    if (!document.execCommand?.('insertText', false, text)) textarea.setRangeText(text, start, end, 'end');
+    props.onInput(textarea.value);
+    if (select) textarea.setSelectionRange(...select);
+  };
+  const apply = (format: Format) => {
+    const f = formats[format];
+    const { selectionStart: start, selectionEnd: end, value } = textarea;
+    const selected = value.slice(start, end) || f.placeholder;
+    // Line formats on a multi-line selection apply to every line.
+    const body = f.before.startsWith('\n') && !f.before.includes('```') ? selected.split('\n').join(f.before) : selected;
+    const before = start === 0 || value[start - 1] === '\n' ? f.before.replace(/^\n/, '') : f.before;
+    replace(start, end, `${before}${body}${f.after}`, [start + before.length, start + before.length + body.length]);
+  };
+
+  // @mention: the word being typed right before the caret.
+  const suggestFor = createDebounced(mention, 150);
+  createEffect(
+    on(suggestFor, async (m) => {
+      if (!m || m.prefix.length < 2) return setCandidates([]);
+      const found = await request(MentionSuggestionsQuery, { prefix: m.prefix, topicId: props.topicId ?? null }).catch(() => null);
+      if (mention()?.prefix === m.prefix) setCandidates(found?.mentionSuggestions ?? []), setActive(0);
+    }),
+  );
+  const trackMention = () => {
+    const caret = textarea.selectionStart;
+    const match = /(?:^|[^\p{L}\p{N}_])@([\p{L}\p{N}_.-]{0,50})$/u.exec(textarea.value.slice(0, caret));
+    setMention(match ? { start: caret - match[1]!.length - 1, prefix: match[1]! } : null);
+    if (!match) setCandidates([]);
+  };
+  const choose = (candidate: Candidate) => {
+    const m = mention();
+    if (!m) return;
+    replace(m.start, textarea.selectionStart, `@${candidate.handle} `);
+    setMention(null);
+    setCandidates([]);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const list = candidates();
+    if (list.length) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        setActive((active() + (event.key === 'ArrowDown' ? 1 : list.length - 1)) % list.length);
+        return;
+      }
+      if (event.key === 'Enter' || event.key === 'Tab') {
+        event.preventDefault();
+        choose(list[active()]!);
+        return;
+      }
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        setCandidates([]);
+        return;
+      }
+    }
+    if ((event.ctrlKey || event.metaKey) && !event.altKey) {
+      const format = (Object.keys(formats) as Format[]).find((f) => formats[f].keys === event.key.toLowerCase());
+      if (format) {
+        event.preventDefault();
+        apply(format);
+      }
+    }
+  };
+  const closeOnOutside = (event: MouseEvent) => !(event.target as Element).closest?.('.composer') && setCandidates([]);
+  document.addEventListener('click', closeOnOutside);
+  onCleanup(() => document.removeEventListener('click', closeOnOutside));
+
+  return (
+    <div class="composer">
+      <div class="composer-bar">
+        <div class="composer-tabs" role="tablist" aria-label="Write or preview">
+          <button type="button" role="tab" aria-selected={tab() === 'write'} onClick={() => setTab('write')}>Write</button>
+          <button type="button" role="tab" aria-selected={tab() === 'preview'} onClick={() => setTab('preview')}>Preview</button>
+        </div>
+        <Show when={tab() === 'write'}>
+          <div class="composer-tools" role="toolbar" aria-label="Formatting" aria-controls={props.id}>
+            <For each={Object.keys(formats) as Format[]}>
+              {(format) => (
+                <button
+                  type="button"
+                  class={`tool tool-${format}`}
+                  aria-label={formats[format].label}
+                  title={formats[format].keys ? `${formats[format].label} (Ctrl+${formats[format].keys.toUpperCase()})` : formats[format].label}
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={() => apply(format)}
+                >
+                  {icons[format]}
+                </button>
+              )}
+            </For>
+            {props.extraToolbar}
+          </div>
+        </Show>
+      </div>
+      <label class="visually-hidden" for={props.id}>{props.label}</label>
+      <textarea
+        ref={textarea}
+        id={props.id}
+        name={props.name}
+        rows={props.rows ?? 8}
+        hidden={tab() !== 'write'}
+        value={props.value}
+        placeholder={props.placeholder}
+        aria-invalid={props.invalid ? 'true' : undefined}
+        aria-autocomplete="list"
+        aria-controls={candidates().length ? `${props.id}-mentions` : undefined}
+        aria-activedescendant={candidates().length ? `${props.id}-mention-${active()}` : undefined}
+        onInput={(e) => {
+          props.onInput(e.currentTarget.value);
+          trackMention();
+        }}
+        onKeyDown={onKeyDown}
+        onClick={trackMention}
+      />
+      <Show when={candidates().length > 0 && tab() === 'write'}>
+        <ul class="mention-list" id={`${props.id}-mentions`} role="listbox" aria-label="Members to mention">
+          <For each={candidates()}>
+            {(candidate, index) => (
+              <li id={`${props.id}-mention-${index()}`} role="option" aria-selected={index() === active()} classList={{ active: index() === active() }} onMouseDown={(e) => e.preventDefault()} onClick={() => choose(candidate)}>
+                <strong>@{candidate.handle}</strong> <span class="muted">{candidate.displayName}</span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+      <Show when={tab() === 'preview'}>
+        {/* The server's rendering: escaped and sanitized exactly as the post will be. */}
+        <Show when={previewHtml() !== null} fallback={<p class="muted composer-preview">Loading the preview…</p>}>
+          <div class="post-body composer-preview" data-testid="preview" innerHTML={previewHtml() || '<p class="muted">Nothing to preview yet.</p>'} />
+        </Show>
+      </Show>
+    </div>
+  );
+}
