@@ -32,6 +32,14 @@ const envSchema = z.object({
   EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
   // The address people reach the forum at, for links in feeds, sitemaps and canonical tags. Unset:
   // taken from each request (fine locally; behind a proxy set it, so no Host header can change links).
+  // Uploaded images: local disk under DATA_DIR (default) or S3-compatible object storage.
+  STORAGE: z.enum(['local', 's3']).default('local'),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ENDPOINT: url(['http:', 'https:']).optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: boolean.optional(),
   PUBLIC_URL: url(['http:', 'https:']).transform((v) => v.replace(/\/+$/, '')).optional(),
   // Express's "trust proxy": true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8").
   TRUST_PROXY: z
@@ -61,6 +69,7 @@ export interface Config {
   eventRetentionDays: number;
   trustProxy?: boolean | number | string;
   publicUrl?: string;
+  storage: { kind: 'local' } | { kind: 's3'; bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle?: boolean };
 }
 
 export class ConfigError extends Error {}
@@ -93,5 +102,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
     trustProxy: e.TRUST_PROXY,
     publicUrl: e.PUBLIC_URL,
+    storage:
+      e.STORAGE === 's3'
+        ? {
+            kind: 's3',
+            bucket: e.S3_BUCKET ?? raise('S3_BUCKET is required when STORAGE=s3.'),
+            region: e.S3_REGION,
+            endpoint: e.S3_ENDPOINT,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE,
+          }
+        : { kind: 'local' },
   };
+}
+
+function raise(message: string): never {
+  throw new ConfigError(`Invalid configuration in environment variables:\n  ${message}`);
 }

@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { ConfigError, loadConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/orm.js';
 import { seedDemoCommunity } from './db/seed.js';
+import { LocalDiskStore, S3Store } from './uploads/image-store.js';
 import { EmbeddedServerError } from './embedded/process.js';
 import { startInfrastructure, type Infrastructure } from './embedded/infrastructure.js';
 import { createLogger } from './logger.js';
@@ -57,6 +59,7 @@ try {
     policy: { sessionDays: config.sessionDays },
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
+    imageStore: config.storage.kind === 's3' ? new S3Store(config.storage) : new LocalDiskStore(path.join(config.dataDir, 'uploads')),
   });
   if (config.seedDemo) {
     // Through the running app's services (before it listens), so every figure is one the product computed.

@@ -1,10 +1,14 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { Role } from '../../api/src/accounts/user.entity.js';
 import { openDatabase } from '../../api/src/db/orm.js';
 import { createLogger } from '../../api/src/logger.js';
 import { createApp, type App, type AppOptions } from '../../api/src/server/app.js';
+import { LocalDiskStore } from '../../api/src/uploads/image-store.js';
 import { GraphQLClient } from './graphql-client.js';
 
 export interface TestApp {
@@ -54,6 +58,8 @@ export interface TestAppOptions {
   meiliMasterKey?: string;
   trustProxy?: AppOptions['trustProxy'];
   publicUrl?: string;
+  /** Default: a fresh directory on local disk, removed on close. */
+  imageStore?: AppOptions['imageStore'];
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -70,6 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   }
 
   const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
+  const uploadsDir = options.imageStore ? null : await fs.promises.mkdtemp(path.join(os.tmpdir(), 'commons-uploads-'));
   const app = await createApp({
     orm: await openDatabase(databaseUrl, log),
     databaseUrl,
@@ -88,6 +95,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     webDist: options.webDist,
     trustProxy: options.trustProxy,
     publicUrl: options.publicUrl,
+    imageStore: options.imageStore ?? new LocalDiskStore(uploadsDir!),
   });
   const url = await app.listen(options.port ?? 0, '127.0.0.1');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
@@ -116,6 +124,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async close() {
       await app.close();
       await pool.end();
+      if (uploadsDir) await fs.promises.rm(uploadsDir, { recursive: true, force: true });
     },
   };
 }

@@ -16,7 +16,7 @@ export interface Policy {
   sessionDays: number;
   /** log2 of scrypt's N. */
   passwordCost: number;
-  rateLimits: { signUp: RateLimit; write: RateLimit; typing: RateLimit; signal: RateLimit; subscribe: RateLimit; draft: RateLimit };
+  rateLimits: { signUp: RateLimit; write: RateLimit; typing: RateLimit; signal: RateLimit; subscribe: RateLimit; draft: RateLimit; upload: RateLimit };
   login: LoginPolicy;
 }
 

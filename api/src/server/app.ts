@@ -28,6 +28,8 @@ import { createMeilisearch } from '../search/meili-client.js';
 import { DEFAULT_THREADS_INDEX } from '../search/documents.js';
 import { SearchIndexer } from '../search/indexer.js';
 import { discoveryRoutes } from './discovery.js';
+import { LocalDiskStore, type ImageStore } from '../uploads/image-store.js';
+import { uploadRoutes } from '../uploads/routes.js';
 import { pageStatus } from './page-status.js';
 import { renderThreadPage } from '../topics/thread-page.js';
 import type { Logger } from '../logger.js';
@@ -52,6 +54,8 @@ export const defaultPolicy: Policy = {
     subscribe: { limit: 120, windowSeconds: 60 },
     // Autosave while typing: one save a second is plenty.
     draft: { limit: 60, windowSeconds: 60 },
+    // Screenshots for a few posts an hour; image processing is the costliest request we take.
+    upload: { limit: 30, windowSeconds: 60 * 60 },
   },
   login: { freeFailures: 5, maxDelaySeconds: 15 * 60, addressFailuresPerHour: 100, accountUnderAttackAfter: 20 },
 };
@@ -75,6 +79,8 @@ export interface AppOptions {
   webDist?: string;
   /** PUBLIC_URL: the site's address for absolute links; default: from each request. */
   publicUrl?: string;
+  /** Where uploaded images go; default: local disk under .data/uploads. */
+  imageStore?: ImageStore;
 }
 
 export interface App {
@@ -373,6 +379,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   const siteUrl = (req: express.Request) => options.publicUrl ?? `${req.protocol}://${req.get('host')}`;
   app.use(discoveryRoutes({ orm, deps, siteUrl }));
+  app.use(uploadRoutes({ orm, deps, store: options.imageStore ?? new LocalDiskStore(path.join(repoRoot, '.data', 'uploads')), clientAddress }));
   // A thread is readable without JavaScript (and by search engines): its page carries the thread.
   // Read once: a thread page must not wait for a file read behind busy thread-pool work (hashing).
   let pageTemplate: Promise<string | null> | undefined;

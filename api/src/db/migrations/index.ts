@@ -12,6 +12,7 @@ import { Migration20261130000000EventVisibility } from './Migration2026113000000
 import { Migration20261130010000AccountSafety } from './Migration20261130010000AccountSafety.js';
 import { Migration20261130020000Revisions } from './Migration20261130020000Revisions.js';
 import { Migration20261130030000Drafts } from './Migration20261130030000Drafts.js';
+import { Migration20261130040000Uploads } from './Migration20261130040000Uploads.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
@@ -28,4 +29,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130010000AccountSafety', class: Migration20261130010000AccountSafety },
   { name: 'Migration20261130020000Revisions', class: Migration20261130020000Revisions },
   { name: 'Migration20261130030000Drafts', class: Migration20261130030000Drafts },
+  { name: 'Migration20261130040000Uploads', class: Migration20261130040000Uploads },
 ];
