@@ -26,7 +26,7 @@ const phonePhoto = () =>
     .toBuffer();
 
 async function upload(user: TestUser | null, body: Buffer, type = 'image/jpeg', app: TestApp = t) {
-  const response = await fetch(`${app.url}/uploads`, { method: 'POST', headers: { 'content-type': type, ...(user ? { cookie: user.client.cookie! } : {}) }, body });
+  const response = await fetch(`${app.url}/uploads`, { method: 'POST', headers: { 'content-type': type, ...(user ? { cookie: user.client.cookie! } : {}) }, body: new Uint8Array(body) });
   return { status: response.status, body: (await response.json().catch(() => null)) as any };
 }
 

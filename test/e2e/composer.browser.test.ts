@@ -73,3 +73,35 @@ it('answering: @name completion from the keyboard, and the answer draft survives
   await expect.poll(async () => (await asker.client.ok('{ notifications { kind } }')).notifications.map((n: { kind: string }) => n.kind)).toContain('MENTION');
   await context.close();
 });
+
+it('images: picked or dropped into an answer, uploaded, previewed and shown in the thread from our own origin', async () => {
+  const sharp = (await import('sharp')).default;
+  const asker = await t.user();
+  const topic = await ask(t, asker.client);
+  const { context, page } = await signedInPage(browser, t.url, await t.user('expert'));
+  await page.goto(`${t.url}/t/${topic.id}`);
+  const box = page.getByLabel('Your answer');
+  await box.fill('Here is where the setting lives:');
+  const screenshot = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: { r: 30, g: 90, b: 200 } } }).png().toBuffer();
+  await page.getByLabel('Add images').setInputFiles({ name: 'settings-dialog.png', mimeType: 'image/png', buffer: screenshot });
+  await expect.poll(() => box.inputValue()).toMatch(/!\[settings-dialog\]\(\/uploads\/[0-9a-f]{64}\.webp\)/);
+
+  // Dropped from the desktop, the same way.
+  const small = await sharp({ create: { width: 300, height: 200, channels: 3, background: 'orange' } }).jpeg().toBuffer();
+  await box.evaluate((el, bytes) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], 'log-window.jpg', { type: 'image/jpeg' }));
+    el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [...small]);
+  await expect.poll(() => box.inputValue()).toMatch(/!\[log-window\]\(\/uploads\//);
+
+  await page.getByRole('tab', { name: 'Preview' }).click();
+  await page.getByTestId('preview').locator('img').first().waitFor();
+  await page.getByRole('tab', { name: 'Write' }).click();
+  await page.getByRole('button', { name: 'Post answer' }).click();
+  const posted = page.getByTestId('answer').locator('img[alt="settings-dialog"]');
+  await posted.waitFor();
+  await expect.poll(() => posted.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1600);
+  expect(await posted.getAttribute('src')).toMatch(/^\/uploads\//);
+  await context.close();
+});

@@ -1,7 +1,8 @@
 import { createEffect, createSignal, For, on, onCleanup, Show, type JSX } from 'solid-js';
 import { MentionSuggestionsQuery, PreviewQuery } from '../graphql/documents.js';
 import type { MentionSuggestionsQuery as Suggestions } from '../graphql/generated/graphql.js';
-import { request } from '../lib/api.js';
+import { ApiError, request } from '../lib/api.js';
+import { uploadImage } from '../lib/uploads.js';
 import { createDebounced } from '../lib/debounce.js';
 
 type Candidate = Suggestions['mentionSuggestions'][number];
@@ -15,7 +16,8 @@ const formats = {
   codeBlock: { label: 'Code block', keys: '', before: '\n```\n', after: '\n```\n', placeholder: 'code' },
   list: { label: 'Bulleted list', keys: '', before: '\n- ', after: '', placeholder: 'item' },
   quote: { label: 'Quote', keys: '', before: '\n> ', after: '', placeholder: 'quoted text' },
-  image: { label: 'Image', keys: '', before: '![', after: '](https://)', placeholder: 'description' },
+  // Opens the file picker (see apply): images are uploaded, not linked.
+  image: { label: 'Add image', keys: '', before: '', after: '', placeholder: '' },
 } as const;
 type Format = keyof typeof formats;
 const icons: Record<Format, string> = { bold: 'B', italic: 'I', link: '🔗', code: '</>', codeBlock: '{ }', list: '•', quote: '❝', image: '🖼' };
@@ -43,6 +45,9 @@ export function Composer(props: {
   const [mention, setMention] = createSignal<{ start: number; prefix: string } | null>(null);
   const [candidates, setCandidates] = createSignal<Candidate[]>([]);
   const [active, setActive] = createSignal(0);
+  const [uploading, setUploading] = createSignal(0);
+  const [uploadError, setUploadError] = createSignal<string | null>(null);
+  let filePicker!: HTMLInputElement;
 
   // The preview follows the text while it is shown.
   const settled = createDebounced(() => props.value, 300);
@@ -63,7 +68,29 @@ export function Composer(props: {
     props.onInput(textarea.value);
     if (select) textarea.setSelectionRange(...select);
   };
+  /** Uploads each image and puts its markdown where the caret was; errors show under the editor. */
+  const addImages = async (files: Iterable<File>) => {
+    setUploadError(null);
+    for (const file of files) {
+      setUploading(uploading() + 1);
+      try {
+        const image = await uploadImage(file);
+        const alt = file.name.replace(/\.[a-z0-9]+$/i, '').replace(/[[\]]/g, '').slice(0, 80) || 'image';
+        const at = textarea.selectionEnd;
+        const lead = at > 0 && textarea.value[at - 1] !== '\n' ? '\n' : '';
+        replace(at, at, `${lead}![${alt}](${image.url})\n`);
+      } catch (e) {
+        setUploadError(e instanceof ApiError ? e.message : 'The upload failed. Try again.');
+      } finally {
+        setUploading(uploading() - 1);
+      }
+    }
+  };
+  const imagesIn = (list: DataTransferItemList | FileList | null | undefined): File[] =>
+    [...(list ?? [])].map((item) => (item instanceof File ? item : item.kind === 'file' ? item.getAsFile() : null)).filter((f): f is File => !!f && f.type.startsWith('image/'));
+
   const apply = (format: Format) => {
+    if (format === 'image') return filePicker.click();
     const f = formats[format];
     const { selectionStart: start, selectionEnd: end, value } = textarea;
     const selected = value.slice(start, end) || f.placeholder;
@@ -172,7 +199,36 @@ export function Composer(props: {
         }}
         onKeyDown={onKeyDown}
         onClick={trackMention}
+        onPaste={(event) => {
+          const images = imagesIn(event.clipboardData?.items);
+          if (images.length) {
+            event.preventDefault();
+            void addImages(images);
+          }
+        }}
+        onDragOver={(event) => event.dataTransfer?.types.includes('Files') && event.preventDefault()}
+        onDrop={(event) => {
+          const images = imagesIn(event.dataTransfer?.files);
+          if (images.length) {
+            event.preventDefault();
+            void addImages(images);
+          }
+        }}
       />
+      <input
+        ref={filePicker}
+        type="file"
+        accept="image/jpeg,image/png,image/webp,image/gif"
+        multiple
+        hidden
+        aria-label="Add images"
+        onChange={(e) => {
+          void addImages([...(e.currentTarget.files ?? [])]);
+          e.currentTarget.value = '';
+        }}
+      />
+      <Show when={uploading() > 0}><p class="muted upload-status" role="status">Uploading {uploading() === 1 ? 'image' : `${uploading()} images`}…</p></Show>
+      <Show when={uploadError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
       <Show when={candidates().length > 0 && tab() === 'write'}>
         <ul class="mention-list" id={`${props.id}-mentions`} role="listbox" aria-label="Members to mention">
           <For each={candidates()}>
