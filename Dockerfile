@@ -3,7 +3,7 @@
 FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund --omit=optional
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build:web
 
@@ -11,7 +11,12 @@ FROM node:22-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund --omit=optional && npm cache clean --force
+# Optional dependencies stay (sharp's native image library is one); the embedded Meilisearch
+# binary, for development only, goes.
+RUN npm ci --no-audit --no-fund && rm -rf node_modules/@gaubee && npm cache clean --force
+# Uploaded images (STORAGE=local) live under DATA_DIR on a volume the app user can write.
+ENV DATA_DIR=/data
+RUN mkdir -p /data && chown node:node /data
 COPY api ./api
 COPY schema ./schema
 COPY --from=build /app/web/dist ./web/dist
