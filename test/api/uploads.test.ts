@@ -147,3 +147,20 @@ describe('S3-compatible storage (against s3rver, a local S3 server)', () => {
     }
   });
 });
+
+it('old posts rendered with remote images inline are rendered again by the migration', async () => {
+  const { Migration20261130050000RerenderImages } = await import('../../api/src/db/migrations/Migration20261130050000RerenderImages.js');
+  const [{ author, category }] = await t.sql('select (select id from app_user limit 1) as author, (select id from category limit 1) as category');
+  const author_ = author ?? (await t.user()).dbId;
+  const category_ = category ?? (await t.sql("insert into category (slug, name) values ('old-posts', 'Old') returning id"))[0].id;
+  const [topic] = await t.sql(
+    `insert into topic (title, body, body_html, author_id, category_id) values ('Old post with a remote image', 'See ![shot](https://tracker.test/a.png)', '<p>See <img src="https://tracker.test/a.png" alt="shot"></p>', $1, $2) returning id`,
+    [author_, category_],
+  );
+  const orm = t.app.deps.orm;
+  const migration = new Migration20261130050000RerenderImages(orm.em.getDriver(), orm.config);
+  await migration.up();
+  const [row] = await t.sql('select body_html from topic where id = $1', [topic.id]);
+  expect(row.body_html).toContain('<a href="https://tracker.test/a.png"');
+  expect(row.body_html).not.toContain('<img');
+});
