@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { seedDemoCommunity } from '../../api/src/db/seed.js';
-import { launchBrowser } from '../support/browser.js';
+import { signedInPage, withAppAndBrowser } from '../support/browser.js';
 import { appPages, type PageToVisit } from '../support/pages.js';
-import { startTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+import type { TestApp, TestUser } from '../support/test-app.js';
 
 // Issue 12, item 13: axe-core (Deque's engine, as used by Lighthouse) on every page, in light and
 // dark colour schemes, for a visitor, a member and an admin: no serious or critical violation.
@@ -12,26 +11,11 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoCommunity(t.app.deps, { passwordCost: 10 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+withAppAndBrowser((app, b) => ((t = app), (browser = b)), { demo: true });
 
 async function pageFor(user: TestUser | null, colorScheme: 'light' | 'dark'): Promise<Page> {
   // bypassCSP: the page's CSP (rightly) refuses the injected axe script.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true });
-  if (user) {
-    const [name, value] = user.client.cookie!.split('=');
-    await context.addCookies([{ name: name!, value: value!, url: t.url, httpOnly: true, sameSite: 'Lax' }]);
-  }
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  return page;
+  return (await signedInPage(browser, t.url, user, { viewport: { width: 1280, height: 900 }, colorScheme, bypassCSP: true })).page;
 }
 
 async function violations(page: Page, pages: PageToVisit[]): Promise<string[]> {

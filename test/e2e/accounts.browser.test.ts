@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { seedDemoCommunity } from '../../api/src/db/seed.js';
-import { launchBrowser } from '../support/browser.js';
-import { startTestApp, unique, type TestApp } from '../support/test-app.js';
+import { withAppAndBrowser } from '../support/browser.js';
+import { unique, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoCommunity(t.app.deps, { passwordCost: 10 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+withAppAndBrowser((app, b) => ((t = app), (browser = b)), { demo: true });
 
 it('a visitor sees the seeded forum, signs up, logs out and logs back in', async () => {
   const page = await browser.newPage();

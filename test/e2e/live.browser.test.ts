@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { seedDemoCommunity } from '../../api/src/db/seed.js';
-import { launchBrowser, signedInPage } from '../support/browser.js';
+import { signedInPage, withAppAndBrowser } from '../support/browser.js';
 import { startTestApp, type TestApp, type TestUser } from '../support/test-app.js';
 
 let t: TestApp;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoCommunity(t.app.deps, { passwordCost: 10 });
-  browser = await launchBrowser();
-});
+withAppAndBrowser((app, b) => ((t = app), (browser = b)), { demo: true });
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  await browser?.close();
-  await t?.close();
 });
 
 async function signedIn(user: TestUser): Promise<Page> {

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { seedDemoCommunity } from '../../api/src/db/seed.js';
-import { launchBrowser } from '../support/browser.js';
+import { signedInPage, withAppAndBrowser } from '../support/browser.js';
 import { appPages, type PageToVisit } from '../support/pages.js';
-import { startTestApp, type TestApp, type TestUser } from '../support/test-app.js';
+import type { TestApp, TestUser } from '../support/test-app.js';
 
 // Issue 12, item 2: most visitors of a support community come from web search on a phone.
 // Every page at 390×844 (an iPhone 12–15) must fit the screen: no sideways scrolling.
@@ -11,25 +10,10 @@ const PHONE = { width: 390, height: 844 };
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoCommunity(t.app.deps, { passwordCost: 10 });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+withAppAndBrowser((app, b) => ((t = app), (browser = b)), { demo: true });
 
 async function phonePage(user: TestUser | null): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
-  if (user) {
-    const [name, value] = user.client.cookie!.split('=');
-    await context.addCookies([{ name: name!, value: value!, url: t.url, httpOnly: true, sameSite: 'Lax' }]);
-  }
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  return page;
+  return (await signedInPage(browser, t.url, user, { viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true })).page;
 }
 
 /** The page's width and, when it overflows, the elements that stick out (to say what to fix). */

@@ -1,21 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { seedDemoCommunity } from '../../api/src/db/seed.js';
-import { launchBrowser, signedInPage } from '../support/browser.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { signedInPage, withAppAndBrowser } from '../support/browser.js';
+import type { TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let browser: Browser;
-beforeAll(async () => {
-  t = await startTestApp();
-  await seedDemoCommunity(t.app.deps, { passwordCost: 10 });
-  await t.app.deps.indexer.idle(60_000);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+withAppAndBrowser((app, b) => ((t = app), (browser = b)), { demo: true });
 
 it('a visitor finds the answer while typing in the search box, typos and all', async () => {
   const page = await browser.newPage();

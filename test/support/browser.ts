@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { seedDemoCommunity } from '../../api/src/db/seed.js';
 import { afterAll, beforeAll } from 'vitest';
 import { startTestApp, type TestApp, type TestUser } from './test-app.js';
 
@@ -16,22 +17,39 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser context already signed in as `user` (its session cookie), with a page open. */
-export async function signedInPage(browser: Browser, baseUrl: string, user: TestUser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  const [name, value] = user.client.cookie!.split('=');
-  await context.addCookies([{ name: name!, value: value!, url: baseUrl, httpOnly: true, sameSite: 'Lax' }]);
+/**
+ * A fresh browser context signed in as `user` (its session cookie), or a visitor's for null, with a
+ * page open. Options set the screen (a phone, dark mode…); the default is a 1200×900 desktop.
+ */
+export async function signedInPage(
+  browser: Browser,
+  baseUrl: string,
+  user: TestUser | null,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
+  if (user) {
+    const [name, value] = user.client.cookie!.split('=');
+    await context.addCookies([{ name: name!, value: value!, url: baseUrl, httpOnly: true, sameSite: 'Lax' }]);
+  }
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   return { context, page };
 }
 
-/** A test file's app and browser: started before its tests, both closed after them. */
-export function withAppAndBrowser(ready: (t: TestApp, browser: Browser) => void): void {
+/**
+ * A test file's app and browser: started before its tests, both closed after them. With `demo`,
+ * the app holds the demo community (and its search index is built).
+ */
+export function withAppAndBrowser(ready: (t: TestApp, browser: Browser) => void, options: { demo?: boolean } = {}): void {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     app = await startTestApp();
+    if (options.demo) {
+      await seedDemoCommunity(app.app.deps, { passwordCost: 10 });
+      await app.app.deps.indexer.idle(60_000);
+    }
     browser = await launchBrowser();
     ready(app, browser);
   });
