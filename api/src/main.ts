@@ -66,6 +66,9 @@ try {
     const seeded = await seedDemoCommunity(app.deps, { passwordCost: defaultPolicy.passwordCost });
     if (seeded) log.info(seeded, 'seeded the demo community (first start)');
   }
+  if (config.env === 'production' && !config.publicUrl) {
+    log.warn('PUBLIC_URL is not set: links in feeds, sitemap.xml and canonical tags follow each request\'s Host header. Set PUBLIC_URL to the forum\'s address.');
+  }
   const url = await app.listen(config.port, config.host);
   log.info({ ms: Math.round(performance.now() - startedAt) }, `Commons is running at ${url}`);
   if (!process.stdout.isTTY) console.log(`Commons is running at ${url}`);

@@ -56,6 +56,7 @@ describe('for search engines and feed readers', () => {
     expect(locs).not.toContain(topicUrl(hidden.id));
     expect(locs).not.toContain(topicUrl(duplicate.id));
     expect(sitemap.body).not.toContain('evil.test'); // PUBLIC_URL, not the Host header
+    expect((await fetch(`${t.url}/sitemap.xml`)).headers.get('cache-control')).toBe('public, max-age=300');
     const entry = new RegExp(`<loc>${topicUrl(open.id)}</loc><lastmod>([^<]+)</lastmod>`).exec(sitemap.body);
     expect(Number.isNaN(Date.parse(entry![1]!))).toBe(false);
   });
@@ -71,6 +72,10 @@ describe('for search engines and feed readers', () => {
     expect(atom.body).not.toMatch(/<b>sync<\/b>/);
     const rss = await get(`/feeds/c/${categorySlug}.rss`);
     expect(rss.status).toBe(200);
+    // RSS takes text: the title as typed, no entity left for a reader to show.
+    expect(rss.body).toContain('<b>sync</b>');
+    expect(rss.body).not.toContain('&#60;');
+    expect(rss.body).not.toMatch(/&amp;#\d+;/); // nothing escaped twice
     expect(rss.type).toContain('application/rss+xml');
     expect(rss.body).toContain('<rss version="2.0"');
     expect(rss.body).toContain(topicUrl(open.id));
@@ -86,6 +91,17 @@ describe('for search engines and feed readers', () => {
     expect(await get('/favicon.ico')).toMatchObject({ status: 301, location: '/favicon.svg' });
     expect((await get('/')).body).toContain('<link rel="icon" href="/favicon.svg"');
   });
+});
+
+it('without PUBLIC_URL, links follow the Host header, so no shared cache may keep them', async () => {
+  const plain = await startTestApp();
+  try {
+    const response = await fetch(`${plain.url}/sitemap.xml`);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.text()).toContain(`<loc>${plain.url}/</loc>`);
+  } finally {
+    await plain.close();
+  }
 });
 
 it(`over ${SITEMAP_LIMIT.toLocaleString('en')} threads, sitemap.xml is an index of numbered sitemaps`, async () => {

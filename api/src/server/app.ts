@@ -378,7 +378,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use('/assets', express.static(path.join(webDist, 'assets'), { index: false, immutable: true, maxAge: '365d', fallthrough: false }));
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   const siteUrl = (req: express.Request) => options.publicUrl ?? `${req.protocol}://${req.get('host')}`;
-  app.use(discoveryRoutes({ orm, deps, siteUrl }));
+  app.use(discoveryRoutes({ orm, deps, siteUrl, fixedSiteUrl: options.publicUrl !== undefined }));
   app.use(uploadRoutes({ orm, deps, store: options.imageStore ?? new LocalDiskStore(path.join(repoRoot, '.data', 'uploads')), clientAddress }));
   // A thread is readable without JavaScript (and by search engines): its page carries the thread.
   // Read once: a thread page must not wait for a file read behind busy thread-pool work (hashing).

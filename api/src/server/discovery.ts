@@ -18,11 +18,12 @@ const xmlEscape = (value: string) => value.replace(/[<>&'"]/g, (c) => ({ '<': '&
  * first, with their last change), Atom and RSS feeds of the latest questions, overall and per
  * category. All of it as a visitor sees the forum: the same listing services, so hidden posts never appear.
  */
-export function discoveryRoutes(options: { orm: MikroORM; deps: AppDeps; siteUrl: (req: express.Request) => string }): express.Router {
+export function discoveryRoutes(options: { orm: MikroORM; deps: AppDeps; siteUrl: (req: express.Request) => string; fixedSiteUrl: boolean }): express.Router {
   const router = express.Router();
   const visitor = (req: express.Request): ServiceContext => ({ em: options.orm.em.fork(), viewer: null, deps: options.deps, clientIp: req.ip ?? '' });
+  // Without PUBLIC_URL the links come from the request's Host header: never let a shared cache keep them.
   const send = (res: express.Response, type: string, body: string) =>
-    res.status(200).type(type).setHeader('Cache-Control', 'public, max-age=300').send(body);
+    res.status(200).type(type).setHeader('Cache-Control', options.fixedSiteUrl ? 'public, max-age=300' : 'no-store').send(body);
 
   router.get('/robots.txt', (req, res) => {
     const site = options.siteUrl(req);
@@ -75,16 +76,18 @@ export function discoveryRoutes(options: { orm: MikroORM; deps: AppDeps; siteUrl
         updated: topics[0]?.createdAt ?? new Date(0),
         feedLinks: format === 'atom' ? { atom: self } : { rss: self },
       });
+      // Atom marks title and summary as HTML: escaped, a title like "<b>" shows as typed. RSS
+      // readers take them as text (in CDATA), and names and labels are escaped by the library.
+      const asHtml = (text: string) => (format === 'atom' ? escapeHtml(text) : text);
       for (const topic of topics) {
         const url = `${site}/t/${toGlobalId('Topic', topic.id)}`;
         feedOut.addItem({
-          // Readers treat these as HTML: escaped, a title like "<b>" shows as typed.
-          title: escapeHtml(topic.title),
+          title: asHtml(topic.title),
           id: url,
           link: url,
-          description: escapeHtml(plainText(topic.body, 500)),
-          author: [{ name: escapeHtml(topic.author.displayName) }],
-          category: [{ name: escapeHtml(topic.category.name) }],
+          description: asHtml(plainText(topic.body, 500)),
+          author: [{ name: topic.author.displayName }],
+          category: [{ name: topic.category.name }],
           date: topic.lastActivityAt,
           published: topic.createdAt,
         });

@@ -20,7 +20,20 @@ const formats = {
   image: { label: 'Add image', keys: '', before: '', after: '', placeholder: '' },
 } as const;
 type Format = keyof typeof formats;
-const icons: Record<Format, string> = { bold: 'B', italic: 'I', link: '🔗', code: '</>', codeBlock: '{ }', list: '•', quote: '❝', image: '🖼' };
+// Drawn, not emoji: a font without emoji would show empty boxes.
+const svg = (path: string) => (
+  <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"><path d={path} /></svg>
+);
+const icons: Record<Format, () => JSX.Element | string> = {
+  bold: () => 'B',
+  italic: () => 'I',
+  link: () => svg('M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1'),
+  code: () => '</>',
+  codeBlock: () => '{ }',
+  list: () => svg('M9 6h11M9 12h11M9 18h11M4 6h.01M4 12h.01M4 18h.01'),
+  quote: () => svg('M7 7h4v4c0 3-2 5-4 6M14 7h4v4c0 3-2 5-4 6'),
+  image: () => svg('M4 5h16v14H4zM4 15l4-4 4 4 3-3 5 5M15.5 9.5h.01'),
+};
 
 /**
  * The markdown editor of questions and answers: a toolbar, a preview rendered by the server's own
@@ -172,7 +185,7 @@ export function Composer(props: {
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => apply(format)}
                 >
-                  {icons[format]}
+                  {icons[format]()}
                 </button>
               )}
             </For>

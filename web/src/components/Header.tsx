@@ -25,7 +25,8 @@ export function Header() {
     }, { defer: true }),
   );
   return (
-    <header class="header" classList={{ 'search-open': searchOpen() }}>
+    // On the search page the box stays open on phones too: it holds the query being refined.
+    <header class="header" classList={{ 'search-open': searchOpen() || location.pathname === '/search' }}>
       <A href="/" class="brand">
         <span class="brand-mark" aria-hidden="true">◆</span> Commons
       </A>

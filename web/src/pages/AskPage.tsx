@@ -60,7 +60,7 @@ export default function AskPage() {
 
   return (
     <Show when={viewer() !== undefined} fallback={<p class="muted">Loading…</p>}>
-      <Show when={viewer()} fallback={<p class="empty"><A href="/login?next=/ask">Log in</A> to ask a question.</p>}>
+      <Show when={viewer()} fallback={<p class="empty"><A href="/login?next=/ask">Log in</A> or <A href="/signup">create an account</A> to ask a question. Search first: the answer may be there already.</p>}>
         <form class="card ask-form" onSubmit={(e) => void submit(e)}>
           <h1>Ask the community</h1>
           <Show when={error() && Object.keys(error()!.fields).length === 0}>

@@ -70,7 +70,7 @@ function SupportQueue() {
             <Show when={status() === 'reconnecting'}> · reconnecting…</Show>
           </p>
           <Show when={error()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
-          <table class="queue-table">
+          <table class="queue-table queue-items">
             <thead>
               <tr><th>Due</th><th>Plan</th><th>Question</th><th>Asked</th><th>Handled by</th><th /></tr>
             </thead>

@@ -99,7 +99,7 @@ export default function SearchPage() {
                         />
                         <div class="topic-meta">
                           <StatusBadge status={hit.topic.status} />
-                          <span class="muted">{hit.topic.category.name} · {hit.topic.answerCount} answers</span>
+                          <span class="muted">{hit.topic.category.name} · {hit.topic.answerCount} {hit.topic.answerCount === 1 ? 'answer' : 'answers'}</span>
                         </div>
                         <p class="snippet" innerHTML={hit.snippetHtml} />
                       </li>
