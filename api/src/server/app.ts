@@ -14,7 +14,7 @@ import proxyAddr from 'proxy-addr';
 import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { findSession, hashSessionToken } from '../accounts/accounts.service.js';
 import { LiveSessions } from '../accounts/live-sessions.js';
 import { LoginThrottle } from '../accounts/login-throttle.js';
@@ -196,15 +196,20 @@ export async function createApp(options: AppOptions): Promise<App> {
   const validationRules = queryValidationRules();
   const costLimit = createCostLimit(schema);
 
+  /** The session behind a request's cookie, if any: for GraphQL and for plain routes alike. */
+  async function sessionOf(em: EntityManager, request: http.IncomingMessage) {
+    const token = readCookie(request, SESSION_COOKIE);
+    const sessionTokenHash = token ? hashSessionToken(token) : null;
+    return { sessionTokenHash, session: sessionTokenHash ? await findSession({ em }, sessionTokenHash) : null };
+  }
+
   async function contextFor(
     request: http.IncomingMessage,
     response: http.ServerResponse | null,
     cacheLoaders: boolean,
   ): Promise<GraphQLContext & { sessionExpiresAt: Date | null }> {
     const em = orm.em.fork();
-    const token = readCookie(request, SESSION_COOKIE);
-    const sessionTokenHash = token ? hashSessionToken(token) : null;
-    const session = sessionTokenHash ? await findSession({ em }, sessionTokenHash) : null;
+    const { sessionTokenHash, session } = await sessionOf(em, request);
     const viewer = session?.user ?? null;
     return {
       em,
@@ -379,7 +384,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(express.static(webDist, { index: false, maxAge: '1h' }));
   const siteUrl = (req: express.Request) => options.publicUrl ?? `${req.protocol}://${req.get('host')}`;
   app.use(discoveryRoutes({ orm, deps, siteUrl, fixedSiteUrl: options.publicUrl !== undefined }));
-  app.use(uploadRoutes({ orm, deps, store: options.imageStore ?? new LocalDiskStore(path.join(repoRoot, '.data', 'uploads')), clientAddress }));
+  app.use(
+    uploadRoutes({
+      orm,
+      deps,
+      store: options.imageStore ?? new LocalDiskStore(path.join(repoRoot, '.data', 'uploads')),
+      viewerOf: async (em, request) => (await sessionOf(em, request)).session?.user ?? null,
+    }),
+  );
   // A thread is readable without JavaScript (and by search engines): its page carries the thread.
   // Read once: a thread page must not wait for a file read behind busy thread-pool work (hashing).
   let pageTemplate: Promise<string | null> | undefined;

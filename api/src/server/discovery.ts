@@ -5,7 +5,7 @@ import type { AppDeps, ServiceContext } from '../graphql/context.js';
 import { toGlobalId } from '../graphql/ids.js';
 import { escapeHtml } from '../markdown/render.js';
 import { plainText } from '../search/documents.js';
-import { findCategoryBySlug, listPublicThreadUrls, listTopics } from '../topics/topics.service.js';
+import { countSitemapThreads, findCategoryBySlug, listSitemapThreads, listTopics } from '../topics/topics.service.js';
 
 /** Sitemaps hold at most 50,000 addresses each (sitemaps.org); more go into an index of sitemaps. */
 export const SITEMAP_LIMIT = 50_000;
@@ -35,16 +35,16 @@ export function discoveryRoutes(options: { orm: MikroORM; deps: AppDeps; siteUrl
       const site = options.siteUrl(req);
       const page = req.params.page === undefined ? null : Number(req.params.page);
       if (page !== null && (!Number.isSafeInteger(page) || page < 1)) return void res.status(404).type('text').send('Not found.');
-      const rows = await listPublicThreadUrls(visitor(req), { limit: SITEMAP_LIMIT + 1, offset: ((page ?? 1) - 1) * SITEMAP_LIMIT });
       // More than one sitemap's worth: /sitemap.xml becomes the index of numbered sitemaps.
-      if (page === null && rows.length > SITEMAP_LIMIT) {
-        const total = await listPublicThreadUrls(visitor(req), { countOnly: true });
-        const pages = Math.ceil(Number(total) / SITEMAP_LIMIT);
+      const total = page === null ? await countSitemapThreads(visitor(req)) : 0;
+      if (total > SITEMAP_LIMIT) {
+        const pages = Math.ceil(total / SITEMAP_LIMIT);
         const entries = Array.from({ length: pages }, (_, i) => `  <sitemap><loc>${xmlEscape(`${site}/sitemaps/threads-${i + 1}.xml`)}</loc></sitemap>`);
         return void send(res, 'application/xml', `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join('\n')}\n</sitemapindex>\n`);
       }
+      const rows = await listSitemapThreads(visitor(req), { limit: SITEMAP_LIMIT, offset: ((page ?? 1) - 1) * SITEMAP_LIMIT });
       if (page !== null && rows.length === 0 && page > 1) return void res.status(404).type('text').send('Not found.');
-      const urls = rows.slice(0, SITEMAP_LIMIT).map(
+      const urls = rows.map(
         (r) => `  <url><loc>${xmlEscape(`${site}/t/${toGlobalId('Topic', r.id)}`)}</loc><lastmod>${r.lastModified.toISOString()}</lastmod></url>`,
       );
       // The front page first: it changes with every question.

@@ -95,16 +95,16 @@ export async function listTopics(ctx: ServiceContext, options: TopicPageOptions)
   );
 }
 
-/**
- * Threads for a sitemap: those the viewer may see, minus duplicates (their page names the original
- * as canonical), solved first, then most recently changed.
- */
-export function listPublicThreadUrls(ctx: ServiceContext, page: { countOnly: true }): Promise<number>;
-export function listPublicThreadUrls(ctx: ServiceContext, page: { limit: number; offset: number }): Promise<Array<{ id: number; lastModified: Date }>>;
-export async function listPublicThreadUrls(ctx: ServiceContext, page: { countOnly?: true; limit?: number; offset?: number }) {
-  const where = { ...listedFor(ctx.viewer), duplicateOf: null };
-  if (page.countOnly) return ctx.em.count(Topic, where);
-  const rows = await ctx.em.find(Topic, where, {
+/** Threads for a sitemap: those the viewer may see, minus duplicates (their page names the original as canonical). */
+const sitemapThreads = (viewer: ServiceContext['viewer']) => ({ ...listedFor(viewer), duplicateOf: null });
+
+export function countSitemapThreads(ctx: ServiceContext): Promise<number> {
+  return ctx.em.count(Topic, sitemapThreads(ctx.viewer));
+}
+
+/** One page of sitemap threads, solved first, then most recently changed. */
+export async function listSitemapThreads(ctx: ServiceContext, page: { limit: number; offset: number }): Promise<Array<{ id: number; lastModified: Date }>> {
+  const rows = await ctx.em.find(Topic, sitemapThreads(ctx.viewer), {
     fields: ['id', 'status', 'lastActivityAt', 'updatedAt'],
     orderBy: [{ [raw(`(case when status = 'resolved' then 0 else 1 end)`)]: 'asc' }, { lastActivityAt: 'desc' }, { id: 'desc' }],
     limit: page.limit,
@@ -206,7 +206,8 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
       throw forbidden(topic.isLocked ? 'This topic is locked.' : 'Only the author or staff can edit this question.');
     }
     await topic.tags.init();
-    const before = { title: topic.title, body: topic.body, categoryId: topic.category.id, tags: topic.tags.getItems().map((t) => t.name).sort() };
+    const stateOf = () => ({ title: topic.title, body: topic.body, categoryId: topic.category.id, tags: topic.tags.getItems().map((t) => t.name).sort() });
+    const before = stateOf();
     if (fields.title) topic.title = fields.title;
     if (fields.body) {
       topic.body = fields.body;
@@ -218,9 +219,8 @@ export async function editTopic(ctx: ServiceContext, topicId: number, input: unk
       if (isStaff(viewer)) await recordModeration(em, { actor: viewer, action: 'move', topicId: topic.id, details: { fromCategoryId: from, toCategoryId: topic.category.id } });
     }
     if (fields.tags) topic.tags.set(await findOrCreateTags(em, fields.tags));
-    const after = { title: topic.title, body: topic.body, categoryId: topic.category.id, tags: topic.tags.getItems().map((t) => t.name).sort() };
     const post = { topicId: topic.id, answerId: null, authorId: topic.author.id, createdAt: topic.createdAt };
-    if (!(await recordRevision(em, post, before, after, viewer.id))) return topic; // nothing changed: no revision, no event
+    if (!(await recordRevision(em, post, before, stateOf(), viewer.id))) return topic; // nothing changed: no revision, no event
     topic.editedAt = new Date();
     topic.updatedAt = new Date();
     await record({ kind: 'topic_edited', topicId: topic.id, actorId: viewer.id });

@@ -1,9 +1,9 @@
 import express from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { findSession, hashSessionToken } from '../accounts/accounts.service.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { User } from '../accounts/user.entity.js';
 import { DomainError } from '../errors.js';
 import type { AppDeps } from '../graphql/context.js';
-import { readCookie, SESSION_COOKIE } from '../server/cookies.js';
 import type { ImageStore } from './image-store.js';
 import { contentTypeOf } from './image-store.js';
 import { MAX_UPLOAD_BYTES, processImage } from './images.js';
@@ -20,7 +20,13 @@ function sendError(res: express.Response, status: number, code: string, message:
  * that across sites, so it needs no CSRF token) from a signed-in member; GET /uploads/<key> serves
  * the processed image from this origin with a fixed, safe type.
  */
-export function uploadRoutes(options: { orm: MikroORM; deps: AppDeps; store: ImageStore; clientAddress: (req: express.Request) => string }): express.Router {
+export function uploadRoutes(options: {
+  orm: MikroORM;
+  deps: AppDeps;
+  store: ImageStore;
+  /** The signed-in member behind the request, as the GraphQL context finds them. */
+  viewerOf: (em: EntityManager, request: express.Request) => Promise<User | null>;
+}): express.Router {
   const router = express.Router();
   const rawImage = express.raw({ type: 'image/*', limit: MAX_UPLOAD_BYTES });
 
@@ -31,16 +37,15 @@ export function uploadRoutes(options: { orm: MikroORM; deps: AppDeps; store: Ima
       if (error) return next(error);
       void (async () => {
         const em = options.orm.em.fork();
-        const token = readCookie(req, SESSION_COOKIE);
-        const session = token ? await findSession({ em }, hashSessionToken(token)) : null;
-        if (!session) return sendError(res, 401, 'UNAUTHENTICATED', 'Log in to upload images.');
+        const viewer = await options.viewerOf(em, req);
+        if (!viewer) return sendError(res, 401, 'UNAUTHENTICATED', 'Log in to upload images.');
         try {
-          await options.deps.limiter.hit('upload', String(session.user.id), options.deps.policy.rateLimits.upload);
+          await options.deps.limiter.hit('upload', String(viewer.id), options.deps.policy.rateLimits.upload);
           const image = await processImage(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
           await options.store.put(image.key, image.body, image.contentType);
           await em.getConnection().execute('insert into upload (key, user_id, bytes, width, height) values (?, ?, ?, ?, ?) on conflict (key) do nothing', [
             image.key,
-            session.user.id,
+            viewer.id,
             image.body.length,
             image.width,
             image.height,
