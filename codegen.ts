@@ -17,6 +17,8 @@ const enumValues = {
   LeaderboardPeriod: '../../reputation/reputation.service.js#LeaderboardPeriod',
   ReputationReason: '../../reputation/reputation.service.js#ReputationReason',
   NotificationKind: '../../notifications/notifications.service.js#NotificationKind',
+  EmailDelivery: '../../notifications/notifications.service.js#EmailMode',
+  MailState: '../../mail/mail-log.js#MailState',
 };
 
 const config: CodegenConfig = {
@@ -60,6 +62,9 @@ const config: CodegenConfig = {
           IssueGroup: '../../topics/top-issues.service.js#IssueGroupRow',
           PostRevision: '../../revisions/revisions.service.js#RevisionRow',
           Draft: '../../composer/drafts.service.js#DraftRow',
+          MailMessage: '../../mail/mail-log.js#MailLogRow',
+          CaughtMail: '../../mail/catcher.js#CaughtMessage',
+          NotificationPreference: '../../notifications/notifications.service.js#Preference',
         },
         maybeValue: 'T | null | undefined',
         avoidOptionals: { defaultValue: true },

@@ -41,6 +41,12 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: boolean.optional(),
   PUBLIC_URL: url(['http:', 'https:']).transform((v) => v.replace(/\/+$/, '')).optional(),
+  // Email. Unset SMTP_URL: an embedded receiver keeps every message on this machine (admins read it).
+  SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+  MAIL_FROM: z.string().min(3).max(200).regex(/@[^@\s>]+>?\s*$/, 'an address such as "Commons <support@example.com>"').optional(),
+  MAIL_REPLY_TO: z.string().min(3).max(200).regex(/@[^@\s>]+>?\s*$/, 'an address such as support@example.com').optional(),
+  EMBEDDED_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(8),
   // Express's "trust proxy": true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8").
   TRUST_PROXY: z
     .string()
@@ -69,6 +75,11 @@ export interface Config {
   eventRetentionDays: number;
   trustProxy?: boolean | number | string;
   publicUrl?: string;
+  smtpUrl?: string;
+  mailFrom?: string;
+  mailReplyTo?: string;
+  embeddedSmtpPort: number;
+  digestHourUtc: number;
   storage: { kind: 'local' } | { kind: 's3'; bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle?: boolean };
 }
 
@@ -102,6 +113,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     eventRetentionDays: e.EVENT_RETENTION_DAYS,
     trustProxy: e.TRUST_PROXY,
     publicUrl: e.PUBLIC_URL,
+    // Links in emails must point at the forum's real address: never guessed from a request.
+    smtpUrl: e.SMTP_URL && !e.PUBLIC_URL ? raise('PUBLIC_URL is required with SMTP_URL: links in emails (password resets) point to it.') : e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    mailReplyTo: e.MAIL_REPLY_TO,
+    embeddedSmtpPort: e.EMBEDDED_SMTP_PORT,
+    digestHourUtc: e.DIGEST_HOUR_UTC,
     storage:
       e.STORAGE === 's3'
         ? {

@@ -6,6 +6,7 @@ import { LocalDiskStore, S3Store } from './uploads/image-store.js';
 import { EmbeddedServerError } from './embedded/process.js';
 import { startInfrastructure, type Infrastructure } from './embedded/infrastructure.js';
 import { createLogger } from './logger.js';
+import { MailCatcher } from './mail/catcher.js';
 import { createApp, defaultPolicy, type App } from './server/app.js';
 
 const startedAt = performance.now();
@@ -23,6 +24,7 @@ const log = createLogger({ level: config.logLevel, pretty: config.env !== 'produ
 
 let infrastructure: Infrastructure | undefined;
 let app: App | undefined;
+let mailCatcher: MailCatcher | undefined;
 let stopping = false;
 
 async function shutdown(signal: string, exitCode = 0): Promise<void> {
@@ -36,6 +38,7 @@ async function shutdown(signal: string, exitCode = 0): Promise<void> {
   } catch (err) {
     log.error({ err }, 'closing the server failed');
   }
+  await mailCatcher?.close();
   await infrastructure?.stop();
   process.exit(exitCode);
 }
@@ -47,6 +50,10 @@ try {
   const applied = await migrateDatabase(infrastructure.databaseUrl, log);
   if (applied.length) log.info({ applied }, 'applied migrations');
   const orm = await openDatabase(infrastructure.databaseUrl, log);
+  if (!config.smtpUrl) {
+    mailCatcher = new MailCatcher();
+    await mailCatcher.listen(config.embeddedSmtpPort);
+  }
   app = await createApp({
     orm,
     databaseUrl: infrastructure.databaseUrl,
@@ -56,10 +63,11 @@ try {
     eventRetentionDays: config.eventRetentionDays,
     log,
     cookieSecure: config.cookieSecure,
-    policy: { sessionDays: config.sessionDays },
     trustProxy: config.trustProxy,
     publicUrl: config.publicUrl,
     imageStore: config.storage.kind === 's3' ? new S3Store(config.storage) : new LocalDiskStore(path.join(config.dataDir, 'uploads')),
+    policy: { sessionDays: config.sessionDays, digest: { hourUtc: config.digestHourUtc } },
+    mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, replyTo: config.mailReplyTo, catcher: mailCatcher },
   });
   if (config.seedDemo) {
     // Through the running app's services (before it listens), so every figure is one the product computed.
@@ -70,6 +78,11 @@ try {
     log.warn('PUBLIC_URL is not set: links in feeds, sitemap.xml and canonical tags follow each request\'s Host header. Set PUBLIC_URL to the forum\'s address.');
   }
   const url = await app.listen(config.port, config.host);
+  if (mailCatcher) {
+    const where = `Email is not sent anywhere (no SMTP_URL): the embedded receiver on port ${mailCatcher.port} keeps it; admins read it at ${url}/admin/email`;
+    if (config.env === 'production') log.warn(`${where}. Set SMTP_URL so members receive their email.`);
+    else log.info(where);
+  }
   log.info({ ms: Math.round(performance.now() - startedAt) }, `Commons is running at ${url}`);
   if (!process.stdout.isTTY) console.log(`Commons is running at ${url}`);
 } catch (error) {

@@ -104,7 +104,7 @@ describe('ask form suggestions', () => {
     await asker.client.ok(ACCEPT, { input: { answerId } });
     await caughtUp();
     const { similarTopics } = await t.visitor().ok(SIMILAR, { title: `restoring ${word} photo deleted` });
-    expect(similarTopics[0]).toMatchObject({ topic: { id: topic.id, status: 'RESOLVED' }, answerExcerpt: 'Open Restore , move the timeline to last week and pick the folder.' });
+    expect(similarTopics[0]).toMatchObject({ topic: { id: topic.id, status: 'RESOLVED' }, answerExcerpt: 'Open Restore, move the timeline to last week and pick the folder.' });
     expect(similarTopics[0].titleHtml).toContain(`<mark>${word}</mark>`);
   });
 });

@@ -9,6 +9,7 @@ import { openDatabase } from '../../api/src/db/orm.js';
 import { createLogger } from '../../api/src/logger.js';
 import { createApp, type App, type AppOptions } from '../../api/src/server/app.js';
 import { LocalDiskStore } from '../../api/src/uploads/image-store.js';
+import { MailCatcher } from '../../api/src/mail/catcher.js';
 import { GraphQLClient } from './graphql-client.js';
 
 export interface TestApp {
@@ -19,6 +20,8 @@ export interface TestApp {
   visitor(): GraphQLClient;
   /** A signed-in user of the given role, made through the real sign-up path. */
   user(role?: Role, overrides?: { email?: string; password?: string; displayName?: string }): Promise<TestUser>;
+  /** With `mail: true`: the SMTP server the app sends to (a real smtp-server on a free port). */
+  mail: MailCatcher | null;
   /** Plain SQL against this file's database, for arranging and checking what the API cannot show. */
   sql<R extends pg.QueryResultRow = any>(text: string, values?: unknown[]): Promise<R[]>;
   close(): Promise<void>;
@@ -42,6 +45,8 @@ export const testPolicy: AppOptions['policy'] = {
     signUp: { limit: 10_000, windowSeconds: 60 },
     write: { limit: 100_000, windowSeconds: 60 },
     subscribe: { limit: 1_000_000, windowSeconds: 60 },
+    accountEmail: { limit: 1_000_000, windowSeconds: 60 },
+    accountEmailPerAddress: { limit: 1_000_000, windowSeconds: 60 },
   },
   login: { freeFailures: 10_000, addressFailuresPerHour: 1_000_000, accountUnderAttackAfter: 1_000_000 },
 };
@@ -60,7 +65,12 @@ export interface TestAppOptions {
   publicUrl?: string;
   /** Default: a fresh directory on local disk, removed on close. */
   imageStore?: AppOptions['imageStore'];
+  /** Send email to a receiver of the test's own (t.mail); or to this SMTP URL. Default: no sending. */
+  mail?: boolean | { smtpUrl: string };
 }
+
+/** Retries in a fraction of a second, so a test can watch a mail server come back. */
+export const testMailPolicy = { retryBaseMs: 200, maxRetryMs: 1_000, pollMs: 200 };
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { maintenanceUrl, templateDatabase } = inject('postgres');
@@ -76,6 +86,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   }
 
   const log = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent', pretty: false });
+  const catcher = options.mail === true ? new MailCatcher() : null;
+  await catcher?.listen();
   const uploadsDir = options.imageStore ? null : await fs.promises.mkdtemp(path.join(os.tmpdir(), 'commons-uploads-'));
   const app = await createApp({
     orm: await openDatabase(databaseUrl, log),
@@ -91,7 +103,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       ...options.policy,
       rateLimits: { ...testPolicy?.rateLimits, ...options.policy?.rateLimits },
       login: { ...testPolicy?.login, ...options.policy?.login },
+      mail: { ...testMailPolicy, ...options.policy?.mail },
     },
+    mail: options.mail ? { catcher: catcher ?? undefined, smtpUrl: typeof options.mail === 'object' ? options.mail.smtpUrl : undefined } : undefined,
     webDist: options.webDist,
     trustProxy: options.trustProxy,
     publicUrl: options.publicUrl,
@@ -102,11 +116,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
   const sql = async <R extends pg.QueryResultRow>(text: string, values?: unknown[]) => (await pool.query<R>(text, values)).rows;
 
-  return {
+  const testApp: TestApp = {
     app,
     url,
     databaseUrl,
     sql,
+    mail: catcher,
     visitor: () => new GraphQLClient(url),
     async user(role = 'customer', overrides = {}) {
       const client = new GraphQLClient(url);
@@ -123,9 +138,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async close() {
       await app.close();
+      // A test may have replaced the receiver (a mail server coming back): close the current one.
+      await testApp.mail?.close();
       await pool.end();
       if (uploadsDir) await fs.promises.rm(uploadsDir, { recursive: true, force: true });
     },
   };
+  return testApp;
 }
 

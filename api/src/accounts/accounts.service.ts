@@ -5,29 +5,15 @@ import { badInput, forbidden, notFound, unauthenticated, DomainError } from '../
 import type { ServiceContext } from '../graphql/context.js';
 import { parseInput } from '../validation.js';
 import { limitKey } from '../rate-limit.js';
+import { displayNameField, emailField, newPasswordField } from './account-fields.js';
 import { displayNameKey } from './display-name.js';
 import { decoyHash, hashPassword, isWeakerThan, verifyPassword } from './password.js';
 import { passwordWeakness } from './password-strength.js';
 import { Session } from './session.entity.js';
 import { User, roles, type Role } from './user.entity.js';
+import { sendVerification, tellOwnerOfSignUpAttempt } from './account-email.service.js';
 
-const email = z
-  .string()
-  .trim()
-  .max(254, 'Use at most 254 characters.')
-  .email('Enter a valid email address.')
-  .transform((v) => v.toLowerCase());
-
-const signUpSchema = z.object({
-  email,
-  password: z.string().min(10, 'Use at least 10 characters.').max(200, 'Use at most 200 characters.'),
-  displayName: z
-    .string()
-    .trim()
-    .min(2, 'Use at least 2 characters.')
-    .max(50, 'Use at most 50 characters.')
-    .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._'-]*$/u, 'Use letters, digits, spaces and . _ \' - only.'),
-});
+const signUpSchema = z.object({ email: emailField, password: newPasswordField, displayName: displayNameField });
 
 const logInSchema = z.object({ email: z.string().trim().max(254).transform((v) => v.toLowerCase()), password: z.string().max(200) });
 
@@ -41,7 +27,7 @@ export interface SignedIn {
   expiresAt: Date;
 }
 
-async function startSession(ctx: ServiceContext, user: User): Promise<SignedIn> {
+export async function startSession(ctx: ServiceContext, user: User): Promise<SignedIn> {
   const token = crypto.randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + ctx.deps.policy.sessionDays * 86_400_000);
   ctx.em.create(Session, { tokenHash: hashSessionToken(token), user, expiresAt, createdAt: new Date() });
@@ -60,12 +46,16 @@ export async function signUp(ctx: ServiceContext, input: unknown): Promise<Signe
   // Hashed before the address is looked up: a registered address costs the same time as a new one.
   const passwordHash = await hashPassword(fields.password, ctx.deps.policy.passwordCost);
   // Never a way in to an existing account (that is logIn, with its throttling): the address cannot
-  // sign up, and nothing more is said (once Commons sends email, the owner will be told by email).
-  if (await ctx.em.count(User, { email: fields.email })) throw cannotSignUp();
+  // sign up, nothing more is said here, and the owner is told by email.
+  if (await ctx.em.count(User, { email: fields.email })) {
+    await tellOwnerOfSignUpAttempt(ctx, fields.email);
+    throw cannotSignUp();
+  }
   try {
     return await ctx.em.transactional(async (em) => {
       const user = em.create(User, { email: fields.email, passwordHash, displayName: fields.displayName, nameKey, createdAt: new Date() });
       await em.flush();
+      await sendVerification(ctx, em, user);
       return startSession({ ...ctx, em }, user);
     });
   } catch (error) {
@@ -82,7 +72,7 @@ export async function logIn(ctx: ServiceContext, input: unknown): Promise<Signed
   const fields = parseInput(logInSchema, input);
   const { passwordCost } = ctx.deps.policy;
   await ctx.deps.loginThrottle.reserve(fields.email, ctx.clientIp);
-  const user = await ctx.em.findOne(User, { email: fields.email }, { populate: ['passwordHash'] });
+  const user = await ctx.em.findOne(User, { email: fields.email, deletedAt: null }, { populate: ['passwordHash'] });
   // One hash at the policy's cost for every address, known or not, so time tells nothing.
   let ok = false;
   if (!user) await verifyPassword(fields.password, await decoyHash(passwordCost));
@@ -101,6 +91,20 @@ export async function logIn(ctx: ServiceContext, input: unknown): Promise<Signed
   }
   await ctx.deps.loginThrottle.succeeded(fields.email, ctx.clientIp);
   return startSession(ctx, user);
+}
+
+/**
+ * The current password, asked again before a sensitive change, throttled like a login (per
+ * account and address), so a borrowed session cannot guess it.
+ */
+export async function confirmPassword(ctx: ServiceContext, user: User, password: string): Promise<void> {
+  await ctx.deps.loginThrottle.reserve(user.email, ctx.clientIp);
+  const { passwordHash } = await ctx.em.findOneOrFail(User, { id: user.id }, { populate: ['passwordHash'] });
+  if (!(await verifyPassword(password, passwordHash))) {
+    await ctx.deps.loginThrottle.failed(user.email, ctx.clientIp);
+    throw badInput('Your current password is not right.', { currentPassword: 'Not right.', password: 'Not right.' });
+  }
+  await ctx.deps.loginThrottle.succeeded(user.email, ctx.clientIp);
 }
 
 export async function logOut(ctx: ServiceContext, tokenHash: string | null): Promise<void> {

@@ -5,6 +5,8 @@ import { idOf, toGlobalId } from '../graphql/ids.js';
 import { decodeCursor, encodeCursor, pageSize, toConnection } from '../graphql/pagination.js';
 import { badInput } from '../errors.js';
 import * as accounts from './accounts.service.js';
+import * as accountEmail from './account-email.service.js';
+import * as settings from './settings.service.js';
 
 /**
  * Signs in over HTTP: sets the session cookie, and makes the new user the viewer for the rest of
@@ -42,10 +44,28 @@ export const accountsResolvers: Resolvers = {
     changeUserRole: async (_parent, { input }, ctx) => ({
       user: await accounts.changeUserRole(ctx, idOf('User', input.userId, 'userId'), input.role),
     }),
+    updateProfile: async (_parent, { input }, ctx) => ({ user: await settings.updateProfile(ctx, input) }),
+    requestPasswordReset: async (_parent, { input }, ctx) => {
+      await accountEmail.requestPasswordReset(ctx, input);
+      return { accepted: true };
+    },
+    resetPassword: (_parent, { input }, ctx) => startSession(ctx, 'Reset the password', () => accountEmail.resetPassword(ctx, input)),
+    verifyEmail: async (_parent, { input }, ctx) => ({ user: await accountEmail.verifyEmail(ctx, input) }),
+    resendVerification: async (_parent, _args, ctx) => ({ email: await accountEmail.resendVerification(ctx) }),
+    changeEmail: async (_parent, { input }, ctx) => ({ pendingEmail: await accountEmail.changeEmail(ctx, input) }),
+    confirmEmailChange: async (_parent, { input }, ctx) => ({ user: await accountEmail.confirmEmailChange(ctx, input) }),
+    changePassword: (_parent, { input }, ctx) => settings.changePassword(ctx, input, ctx.sessionTokenHash),
+    deleteAccount: async (_parent, { input }, ctx) => {
+      await settings.deleteAccount(ctx, input);
+      ctx.sessionCookie?.clear();
+      return { deleted: true };
+    },
   },
   User: {
     id: (user) => toGlobalId('User', user.id),
     email: (user, _args, ctx) => (ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === 'admin') ? user.email : null),
     plan: (user, _args, ctx) => (ctx.viewer && (ctx.viewer.id === user.id || isStaff(ctx.viewer)) ? user.plan : null),
+    emailVerified: (user, _args, ctx) => (ctx.viewer && (ctx.viewer.id === user.id || ctx.viewer.role === 'admin') ? user.emailVerifiedAt !== null : null),
+    isDeleted: (user) => user.deletedAt !== null,
   },
 };

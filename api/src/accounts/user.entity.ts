@@ -6,7 +6,7 @@ export const plans = ['free', 'premium', 'critical'] as const;
 export type Plan = (typeof plans)[number];
 
 export class User {
-  [OptionalProps]?: 'role' | 'plan' | 'reputation' | 'createdAt';
+  [OptionalProps]?: 'role' | 'plan' | 'reputation' | 'createdAt' | 'emailVerifiedAt' | 'avatarUrl' | 'deletedAt' | 'mailKey';
   id!: number;
   /** Stored lower-cased: one account per address whatever its spelling. */
   email!: string;
@@ -18,6 +18,14 @@ export class User {
   plan: Plan = 'free';
   reputation = 0;
   createdAt: Date = new Date();
+  /** Set when the member opened a verification (or reset) link: only verified addresses get notification email. */
+  emailVerifiedAt: Date | null = null;
+  /** An uploaded picture (/uploads/…), or null for initials. */
+  avatarUrl: string | null = null;
+  /** The member deleted their account: their posts stay, their personal data is gone. */
+  deletedAt: Date | null = null;
+  /** Per-member key that signs unsubscribe links. */
+  mailKey!: string;
 }
 
 export const UserSchema = new EntitySchema<User>({
@@ -33,6 +41,10 @@ export const UserSchema = new EntitySchema<User>({
     plan: { type: 'string', length: 16, default: 'free' },
     reputation: { type: 'integer', default: 0 },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
+    emailVerifiedAt: { type: 'datetime', nullable: true },
+    avatarUrl: { type: 'string', length: 200, nullable: true },
+    deletedAt: { type: 'datetime', nullable: true },
+    mailKey: { type: 'string', length: 64, lazy: true, defaultRaw: "replace(gen_random_uuid()::text, '-', '')" },
   },
 });
 

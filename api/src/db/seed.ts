@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { periodEndAt } from '../notifications/digest.js';
 import { displayNameKey } from '../accounts/display-name.js';
 import { hashPassword } from '../accounts/password.js';
 import { User } from '../accounts/user.entity.js';
@@ -54,6 +55,8 @@ export async function seedDemoCommunity(deps: AppDeps, options: { passwordCost: 
         role,
         plan: i % 5 === 0 ? 'premium' : 'free',
         createdAt: new Date(now - 120 * DAY),
+        // Demo addresses count as confirmed, so the demo's notifications reach the embedded mail receiver.
+        emailVerifiedAt: new Date(now - 120 * DAY),
       }),
     ]),
   );
@@ -114,6 +117,9 @@ export async function seedDemoCommunity(deps: AppDeps, options: { passwordCost: 
     await tx.flush();
     // Two months of visits, so the support dashboard has something to show on a fresh install.
     await writeSyntheticSignals(tx, { sessions: 300, days: 60, now: new Date(now) });
+    // The demo's past is not news: no emails for it, and its latest digest counts as sent.
+    await tx.execute('delete from mail_outbox');
+    await tx.execute('insert into digest_run (period_end, finished_at) values (?, now()) on conflict do nothing', [periodEndAt(new Date(now), deps.policy.digest.hourUtc)]);
   });
   return { topics: seedThreads.length, users: users.size };
 }

@@ -11,13 +11,37 @@ import type { RateLimit, RateLimiter } from '../rate-limit.js';
 import type { LiveHub } from '../live/hub.js';
 import type { SearchIndexer } from '../search/indexer.js';
 import type { Loaders } from './loaders.js';
+import type { MailCatcher } from '../mail/catcher.js';
+import type { MailSettings } from '../mail/outbox.js';
+import type { MailPolicy } from '../mail/worker.js';
+import type { DigestPolicy } from '../notifications/digest.js';
 
 export interface Policy {
   sessionDays: number;
   /** log2 of scrypt's N. */
   passwordCost: number;
-  rateLimits: { signUp: RateLimit; write: RateLimit; typing: RateLimit; signal: RateLimit; subscribe: RateLimit; draft: RateLimit; upload: RateLimit };
+  rateLimits: {
+    signUp: RateLimit;
+    write: RateLimit;
+    typing: RateLimit;
+    signal: RateLimit;
+    subscribe: RateLimit;
+    draft: RateLimit;
+    upload: RateLimit;
+    /** Requests that send account email (reset, verification, address change), per client address. */
+    accountEmail: RateLimit;
+    /** The same, per email address and per account. */
+    accountEmailPerAddress: RateLimit;
+  };
   login: LoginPolicy;
+  mail: MailPolicy;
+  digest: DigestPolicy;
+}
+
+/** Email as the rest of the app sees it: where links point, and the embedded receiver if mail stays local. */
+export interface MailDeps extends MailSettings {
+  /** Without SMTP_URL: what the in-process receiver caught (admins read it); else null. */
+  catcher: MailCatcher | null;
 }
 
 /** What lives as long as the process: shared by every request. */
@@ -37,6 +61,7 @@ export interface AppDeps {
   sessions: LiveSessions;
   /** The Meilisearch index of threads. */
   searchIndex: string;
+  mail: MailDeps;
 }
 
 /** What a service needs for one request: its own identity map, who asks, and the app. */

@@ -24,6 +24,7 @@ import { reputationResolvers } from '../reputation/resolvers.js';
 import { notificationsResolvers } from '../notifications/resolvers.js';
 import { revisionsResolvers } from '../revisions/resolvers.js';
 import { composerResolvers } from '../composer/resolvers.js';
+import { mailResolvers } from '../mail/resolvers.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { parseGlobalId } from './ids.js';
 import { isForumDate } from './pagination.js';
@@ -86,6 +87,8 @@ const baseResolvers: Resolvers = {
     MENTION: 'mention',
     NEW_TOPIC: 'new_topic',
   },
+  EmailDelivery: { IMMEDIATE: 'immediate', DIGEST: 'digest', NEVER: 'never' },
+  MailState: { PENDING: 'pending', SENDING: 'sending', SENT: 'sent', FAILED: 'failed', CANCELLED: 'cancelled' },
   ReputationReason: {
     ANSWER_VOTED: 'answer_voted',
     ANSWER_ACCEPTED: 'answer_accepted',
@@ -128,6 +131,6 @@ function normalizingArguments(schema: GraphQLSchema): GraphQLSchema {
 export function buildSchema(): GraphQLSchema {
   return normalizingArguments(makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers, reputationResolvers, notificationsResolvers, revisionsResolvers, composerResolvers] as never,
+    resolvers: [baseResolvers, accountsResolvers, topicsResolvers, answersResolvers, liveResolvers, searchResolvers, deflectionResolvers, moderationResolvers, slaResolvers, reputationResolvers, notificationsResolvers, revisionsResolvers, composerResolvers, mailResolvers] as never,
   }));
 }

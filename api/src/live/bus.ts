@@ -3,10 +3,11 @@ import type { Logger } from '../logger.js';
 
 /**
  * events: new live events; typing: indicators; deflection: new deflection signals (dashboards);
- * notifications: unread counts to re-read; sessions: a user whose rights or sessions changed.
+ * notifications: unread counts to re-read; sessions: a user whose rights or sessions changed;
+ * mail: new rows in the mail outbox.
  */
-export type BusChannel = 'events' | 'typing' | 'deflection' | 'notifications' | 'sessions';
-const channels: BusChannel[] = ['events', 'typing', 'deflection', 'notifications', 'sessions'];
+export type BusChannel = 'events' | 'typing' | 'deflection' | 'notifications' | 'sessions' | 'mail';
+const channels: BusChannel[] = ['events', 'typing', 'deflection', 'notifications', 'sessions', 'mail'];
 
 /**
  * How API processes tell each other that something happened. It carries wake-up signals and

@@ -20,29 +20,57 @@ export interface NotificationRow {
   readAt: Date | string | null;
 }
 
-/** Who wants this kind: not the actor (the one ? placeholder), not someone who turned the kind off. */
-const wants = (kind: NotificationKind, user: string) =>
-  `${user} is distinct from ?::int and not exists (select 1 from notification_mute m where m.user_id = ${user} and m.kind = '${kind}')`;
+export const emailModes = ['immediate', 'digest', 'never'] as const;
+export type EmailMode = (typeof emailModes)[number];
+
+/** What reaches a member by email unless they choose otherwise: their own questions and answers at once, the rest daily. */
+export const defaultEmailMode: Record<NotificationKind, EmailMode> = {
+  answer_to_my_question: 'immediate',
+  answer_accepted: 'immediate',
+  official_answer: 'immediate',
+  new_answer: 'digest',
+  mention: 'digest',
+  new_topic: 'digest',
+};
+
+/** A member's email mode for a kind, as SQL over a user id expression. */
+export const emailModeSql = (kind: NotificationKind, user: string) =>
+  `coalesce((select p.mode from notification_email_pref p where p.user_id = ${user} and p.kind = '${kind}'), '${defaultEmailMode[kind]}')`;
 
 /**
- * Notifications are written in the transaction of the change that causes them, one INSERT … SELECT
- * per kind, so a topic with thousands of followers costs one statement, not thousands.
+ * Notifications are written in the transaction of the change that causes them, one statement per
+ * kind, so a topic with thousands of followers costs one statement, not thousands. `recipients`
+ * selects user_id. Each recipient gets a row if they want the kind in the bell or by email (a row
+ * for email alone stays out of the bell); those who want it by email at once also get an outbox row,
+ * which the mail worker renders and sends after commit. Never the actor; only verified addresses.
  */
-async function toFollowersOfTopic(em: EntityManager, kind: NotificationKind, topicId: number, answerId: number | null, actorId: number, except: number[] = []) {
+async function deliver(em: EntityManager, kind: NotificationKind, recipients: string, params: unknown[], topicId: number, answerId: number | null, actorId: number) {
   await em.execute(
-    `insert into notification (user_id, kind, topic_id, answer_id, actor_id)
-     select f.user_id, '${kind}', ?, ?, ? from topic_follow f
-     where f.topic_id = ? and ${wants(kind, 'f.user_id')} and f.user_id <> all(?::int[])`,
-    [topicId, answerId, actorId, topicId, actorId, `{${except.join(',')}}`],
+    `with candidates as (${recipients}),
+     wanted as (
+       select c.user_id,
+              not exists (select 1 from notification_mute m where m.user_id = c.user_id and m.kind = '${kind}') as bell,
+              ${emailModeSql(kind, 'c.user_id')} as email
+       from (select distinct user_id from candidates) c
+       where c.user_id is distinct from ?::int),
+     written as (
+       insert into notification (user_id, kind, topic_id, answer_id, actor_id, bell)
+       select user_id, '${kind}', ?, ?, ?, bell from wanted where bell or email <> 'never'
+       returning id, user_id)
+     insert into mail_outbox (kind, user_id, to_address, notification_id)
+     select 'notification', w.user_id, u.email, w.id
+     from written w join wanted using (user_id) join app_user u on u.id = w.user_id
+     where wanted.email = 'immediate' and u.email_verified_at is not null and u.deleted_at is null`,
+    [...params, actorId, topicId, answerId, actorId],
   );
 }
 
+async function toFollowersOfTopic(em: EntityManager, kind: NotificationKind, topicId: number, answerId: number | null, actorId: number, except: number[] = []) {
+  await deliver(em, kind, 'select f.user_id from topic_follow f where f.topic_id = ? and f.user_id <> all(?::int[])', [topicId, `{${except.join(',')}}`], topicId, answerId, actorId);
+}
+
 async function toUser(em: EntityManager, kind: NotificationKind, userId: number, topicId: number, answerId: number | null, actorId: number) {
-  await em.execute(
-    `insert into notification (user_id, kind, topic_id, answer_id, actor_id)
-     select u.id, '${kind}', ?, ?, ? from (select ?::int as id) u where ${wants(kind, 'u.id')}`,
-    [topicId, answerId, actorId, userId, actorId],
-  );
+  await deliver(em, kind, 'select ?::int as user_id', [userId], topicId, answerId, actorId);
 }
 
 /** "@HelpfulHana" names the member "Helpful Hana": spaces left out, any case. */
@@ -52,11 +80,14 @@ const mentionsIn = (markdown: string) => new Set([...markdown.matchAll(/(?:^|[^\
 async function toMentioned(em: EntityManager, mentioned: Iterable<string>, topicId: number, answerId: number | null, actorId: number) {
   const names = [...mentioned].slice(0, 10);
   if (names.length === 0) return;
-  await em.execute(
-    `insert into notification (user_id, kind, topic_id, answer_id, actor_id)
-     select u.id, 'mention', ?, ?, ? from app_user u
-     where lower(replace(u.display_name, ' ', '')) in (select json_array_elements_text(?::json)) and ${wants('mention', 'u.id')}`,
-    [topicId, answerId, actorId, JSON.stringify(names), actorId],
+  await deliver(
+    em,
+    'mention',
+    `select u.id as user_id from app_user u where lower(replace(u.display_name, ' ', '')) in (select json_array_elements_text(?::json)) and u.deleted_at is null`,
+    [JSON.stringify(names)],
+    topicId,
+    answerId,
+    actorId,
   );
 }
 
@@ -67,11 +98,7 @@ export async function follow(em: EntityManager, userId: number, topicId: number)
 /** A new question: its asker follows it; followers of its category and people it mentions hear of it. */
 export async function questionAsked(em: EntityManager, topic: { id: number; body: string; categoryId: number }, askerId: number): Promise<void> {
   await follow(em, askerId, topic.id);
-  await em.execute(
-    `insert into notification (user_id, kind, topic_id, actor_id)
-     select f.user_id, 'new_topic', ?, ? from category_follow f where f.category_id = ? and ${wants('new_topic', 'f.user_id')}`,
-    [topic.id, askerId, topic.categoryId, askerId],
-  );
+  await deliver(em, 'new_topic', 'select f.user_id from category_follow f where f.category_id = ?', [topic.categoryId], topic.id, null, askerId);
   await toMentioned(em, mentionsIn(topic.body), topic.id, null, askerId);
 }
 
@@ -102,13 +129,13 @@ const COLUMNS = `id::text as id, kind, topic_id as "topicId", answer_id as "answ
 export async function listNotifications(ctx: ServiceContext, limit: number, unreadOnly: boolean): Promise<NotificationRow[]> {
   const viewer = requireViewer(ctx);
   return ctx.em.getConnection().execute<NotificationRow[]>(
-    `select ${COLUMNS} from notification where user_id = ? ${unreadOnly ? 'and read_at is null' : ''} order by notification.id desc limit ?`,
+    `select ${COLUMNS} from notification where user_id = ? and bell ${unreadOnly ? 'and read_at is null' : ''} order by notification.id desc limit ?`,
     [viewer.id, limit],
   );
 }
 
 export async function unreadCount(em: EntityManager, userId: number): Promise<number> {
-  const [row] = await em.execute<Array<{ n: number }>>('select count(*)::int as n from notification where user_id = ? and read_at is null', [userId]);
+  const [row] = await em.execute<Array<{ n: number }>>('select count(*)::int as n from notification where user_id = ? and read_at is null and bell', [userId]);
   return row!.n;
 }
 
@@ -144,18 +171,44 @@ export async function setCategoryFollow(ctx: ServiceContext, categoryId: number,
   );
 }
 
-export async function preferences(ctx: ServiceContext): Promise<Array<{ kind: NotificationKind; enabled: boolean }>> {
-  const viewer = requireViewer(ctx);
-  const muted = new Set((await ctx.em.execute<Array<{ kind: string }>>('select kind from notification_mute where user_id = ?', [viewer.id])).map((r) => r.kind));
-  return notificationKinds.map((kind) => ({ kind, enabled: !muted.has(kind) }));
+export interface Preference {
+  kind: NotificationKind;
+  enabled: boolean;
+  email: EmailMode;
 }
 
-export async function setPreference(ctx: ServiceContext, input: unknown) {
-  const fields = parseInput(z.object({ kind: z.enum(notificationKinds), enabled: z.boolean() }), input);
-  const viewer = requireViewer(ctx);
-  await ctx.em.execute(
-    fields.enabled ? 'delete from notification_mute where user_id = ? and kind = ?' : 'insert into notification_mute (user_id, kind) values (?, ?) on conflict do nothing',
-    [viewer.id, fields.kind],
+export async function preferencesOf(em: EntityManager, userId: number): Promise<Preference[]> {
+  const muted = new Set((await em.execute<Array<{ kind: string }>>('select kind from notification_mute where user_id = ?', [userId])).map((r) => r.kind));
+  const chosen = new Map(
+    (await em.execute<Array<{ kind: NotificationKind; mode: EmailMode }>>('select kind, mode from notification_email_pref where user_id = ?', [userId])).map((r) => [r.kind, r.mode]),
   );
+  return notificationKinds.map((kind) => ({ kind, enabled: !muted.has(kind), email: chosen.get(kind) ?? defaultEmailMode[kind] }));
+}
+
+export async function preferences(ctx: ServiceContext): Promise<Preference[]> {
+  return preferencesOf(ctx.em, requireViewer(ctx).id);
+}
+
+const preferenceSchema = z.object({ kind: z.enum(notificationKinds), enabled: z.boolean().nullish(), email: z.enum(emailModes).nullish() });
+
+export async function setEmailMode(em: EntityManager, userId: number, kinds: readonly NotificationKind[], mode: EmailMode): Promise<void> {
+  if (kinds.length === 0) return;
+  await em.execute(
+    `insert into notification_email_pref (user_id, kind, mode) select ?, k, ? from unnest(?::text[]) k
+     on conflict (user_id, kind) do update set mode = excluded.mode`,
+    [userId, mode, `{${kinds.join(',')}}`],
+  );
+}
+
+export async function setPreference(ctx: ServiceContext, input: unknown): Promise<Preference[]> {
+  const fields = parseInput(preferenceSchema, input);
+  const viewer = requireViewer(ctx);
+  if (fields.enabled != null) {
+    await ctx.em.execute(
+      fields.enabled ? 'delete from notification_mute where user_id = ? and kind = ?' : 'insert into notification_mute (user_id, kind) values (?, ?) on conflict do nothing',
+      [viewer.id, fields.kind],
+    );
+  }
+  if (fields.email != null) await setEmailMode(ctx.em, viewer.id, [fields.kind], fields.email);
   return preferences(ctx);
 }

@@ -5,6 +5,7 @@ import { loadOrThrow } from '../graphql/loaders.js';
 import { pageSize } from '../graphql/pagination.js';
 import { findAnswer, findTopic } from '../topics/topics.service.js';
 import * as notifications from './notifications.service.js';
+import { unsubscribeWithToken } from './notification-mail.js';
 
 export const notificationsResolvers: Resolvers = {
   Query: {
@@ -27,6 +28,7 @@ export const notificationsResolvers: Resolvers = {
       unreadCount: await notifications.markRead(ctx, input.ids?.map((id) => Number(id))),
     }),
     setNotificationPreference: async (_parent, { input }, ctx) => ({ preferences: await notifications.setPreference(ctx, input) }),
+    unsubscribe: async (_parent, { input }, ctx) => ({ kinds: await unsubscribeWithToken(ctx.em, input.token) }),
   },
   Subscription: {
     unreadNotificationCount: {

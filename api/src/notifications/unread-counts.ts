@@ -90,7 +90,7 @@ export class UnreadCounts {
       this.due.clear();
       if (ids.length === 0) return;
       const rows = await connection.execute<Array<{ user_id: number; n: number }>>(
-        `select u.id as user_id, (select count(*) from notification n where n.user_id = u.id and n.read_at is null)::int as n
+        `select u.id as user_id, (select count(*) from notification n where n.user_id = u.id and n.read_at is null and n.bell)::int as n
          from json_array_elements_text(?::json) as j(id) join app_user u on u.id = j.id::int`,
         [JSON.stringify(ids)],
       );

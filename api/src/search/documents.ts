@@ -34,7 +34,10 @@ export function plainText(markdown: string, limit = BODY_LIMIT): string {
   return normalizeText(markdown)
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`>#~|]/g, ' ')
+    // Emphasis marks go without a trace ("**sync**," reads "sync,"); quote, heading and table marks become spaces.
+    .replace(/[*~`]+/g, '')
+    .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
+    .replace(/[>#|]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, limit);

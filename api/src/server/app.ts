@@ -34,7 +34,15 @@ import { pageStatus } from './page-status.js';
 import { renderThreadPage } from '../topics/thread-page.js';
 import type { Logger } from '../logger.js';
 import { limitKey, RateLimiter } from '../rate-limit.js';
-import type { AppDeps, GraphQLContext, Policy } from '../graphql/context.js';
+import type { AppDeps, GraphQLContext, MailDeps, Policy } from '../graphql/context.js';
+import { createTransport } from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
+import type { MailCatcher } from '../mail/catcher.js';
+import { domainOf } from '../mail/outbox.js';
+import { mailRoutes } from '../mail/routes.js';
+import { defaultMailPolicy, MailWorker } from '../mail/worker.js';
+import { defaultDigestPolicy, DigestJob } from '../notifications/digest.js';
+import { notificationRenderer } from '../notifications/notification-mail.js';
 import { createCostLimit, QUERY_LIMITS, queryLimitsPlugin, queryValidationRules, stringifyWithinLimit } from '../graphql/query-limits.js';
 import { createLoaders } from '../graphql/loaders.js';
 import { buildSchema } from '../graphql/schema.js';
@@ -56,8 +64,13 @@ export const defaultPolicy: Policy = {
     draft: { limit: 60, windowSeconds: 60 },
     // Screenshots for a few posts an hour; image processing is the costliest request we take.
     upload: { limit: 30, windowSeconds: 60 * 60 },
+    // Each of these sends an email: enough for a person who lost one, too few to flood an inbox.
+    accountEmail: { limit: 20, windowSeconds: 60 * 60 },
+    accountEmailPerAddress: { limit: 5, windowSeconds: 60 * 60 },
   },
   login: { freeFailures: 5, maxDelaySeconds: 15 * 60, addressFailuresPerHour: 100, accountUnderAttackAfter: 20 },
+  mail: defaultMailPolicy,
+  digest: defaultDigestPolicy,
 };
 
 export interface AppOptions {
@@ -72,7 +85,12 @@ export interface AppOptions {
   eventRetentionDays?: number;
   log: Logger;
   cookieSecure: boolean;
-  policy?: Partial<Omit<Policy, 'rateLimits' | 'login'>> & { rateLimits?: Partial<Policy['rateLimits']>; login?: Partial<Policy['login']> };
+  policy?: Partial<Omit<Policy, 'rateLimits' | 'login' | 'mail' | 'digest'>> & {
+    rateLimits?: Partial<Policy['rateLimits']>;
+    login?: Partial<Policy['login']>;
+    mail?: Partial<Policy['mail']>;
+    digest?: Partial<Policy['digest']>;
+  };
   /** Express's "trust proxy": which proxies' X-Forwarded-For to believe (TRUST_PROXY). Default: none. */
   trustProxy?: boolean | number | string;
   /** The built SolidJS app; default web/dist. */
@@ -81,10 +99,18 @@ export interface AppOptions {
   publicUrl?: string;
   /** Where uploaded images go; default: local disk under .data/uploads. */
   imageStore?: ImageStore;
+  /**
+   * Email. smtpUrl: the mail server (SMTP_URL); without it, mail goes to `catcher`, the embedded
+   * receiver. Absent: mail waits in the outbox and nothing sends it (tests that are not about mail).
+   */
+  mail?: { smtpUrl?: string; from?: string; replyTo?: string; catcher?: MailCatcher };
 }
 
 export interface App {
   deps: AppDeps;
+  /** Null when the app was given no mail settings. */
+  mailWorker: MailWorker | null;
+  digests: DigestJob | null;
   listen(port: number, host: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -175,8 +201,47 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...options.policy,
     rateLimits: { ...defaultPolicy.rateLimits, ...options.policy?.rateLimits },
     login: { ...defaultPolicy.login, ...options.policy?.login },
+    mail: { ...defaultPolicy.mail, ...options.policy?.mail },
+    digest: { ...defaultPolicy.digest, ...options.policy?.digest },
   };
   const limiter = new RateLimiter(orm);
+  let listeningUrl: string | null = null;
+  const mailFrom = options.mail?.from ?? `Commons <no-reply@${options.publicUrl ? new URL(options.publicUrl).hostname : 'localhost'}>`;
+  const mail: MailDeps = {
+    from: mailFrom,
+    replyTo: options.mail?.replyTo ?? mailFrom,
+    domain: domainOf(mailFrom),
+    // Links in emails never follow a request's Host header (a reset link pointing elsewhere would hand over the account).
+    siteUrl: () => options.publicUrl ?? listeningUrl ?? 'http://localhost:3000',
+    catcher: options.mail?.smtpUrl ? null : (options.mail?.catcher ?? null),
+  };
+  const smtpUrl = options.mail?.smtpUrl ?? (options.mail?.catcher ? `smtp://127.0.0.1:${options.mail.catcher.port}` : null);
+  const mailWorker = smtpUrl
+    ? new MailWorker(
+        orm,
+        createTransport({
+          url: smtpUrl,
+          pool: true,
+          maxConnections: 5,
+          // A mail server that hangs must not hold a claimed batch for long.
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 30_000,
+          // The embedded receiver is plain SMTP on loopback.
+          ...(options.mail?.smtpUrl ? {} : { ignoreTLS: true }),
+        } as SMTPPool.Options),
+        mail,
+        notificationRenderer(mail),
+        policy.mail,
+        log,
+      )
+    : null;
+  if (mailWorker) {
+    bus.subscribe('mail', () => mailWorker.kick());
+    // Notification emails are written with live events.
+    bus.subscribe('events', () => mailWorker.kick());
+  }
+  const digests = smtpUrl ? new DigestJob(orm, options.databaseUrl, mail, policy.digest, log) : null;
   const deps: AppDeps = {
     orm,
     live,
@@ -190,6 +255,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     limiter,
     loginThrottle: new LoginThrottle(limiter, policy.login),
     policy,
+    mail,
   };
   const schema = buildSchema();
   const formatError = createErrorFormatter(log);
@@ -347,6 +413,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   await apollo.start();
 
+  app.use(mailRoutes({ orm }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -440,15 +507,23 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   return {
     deps,
+    mailWorker,
+    digests,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address() as AddressInfo;
-          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+          listeningUrl = `http://${host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
+          // Sending starts once links in emails have an address to point at.
+          mailWorker?.start();
+          digests?.start();
+          resolve(listeningUrl);
         });
       }),
     close: async () => {
+      await mailWorker?.stop();
+      await digests?.stop();
       indexer.stop();
       deps.unread.close();
       deps.sessions.close();

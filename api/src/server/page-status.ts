@@ -8,7 +8,8 @@ import { parseGlobalId } from '../graphql/ids.js';
  */
 const fixedPages = new Set([
   '/', '/ask', '/search', '/login', '/signup', '/leaderboard', '/u/me',
-  '/staff/dashboard', '/staff/moderation', '/staff/queue', '/admin/users', '/admin/settings',
+  '/staff/dashboard', '/staff/moderation', '/staff/queue', '/admin/users', '/admin/settings', '/admin/email',
+  '/settings', '/forgot-password', '/reset-password', '/verify-email', '/confirm-email', '/unsubscribe',
 ]);
 
 type Lookup = (em: EntityManager, param: string) => Promise<boolean>;

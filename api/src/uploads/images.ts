@@ -22,7 +22,11 @@ export interface ProcessedImage {
  * Checks an upload by its content (not its name or claimed type), turns it upright, scales it down
  * for display and re-encodes it, which drops EXIF and every other metadata (camera, GPS position).
  */
-export async function processImage(input: Buffer): Promise<ProcessedImage> {
+export type ImagePurpose = 'post' | 'avatar';
+/** Avatars are shown at most 96 CSS px wide: a 256 px square is sharp on any screen. */
+export const AVATAR_SIZE = 256;
+
+export async function processImage(input: Buffer, purpose: ImagePurpose = 'post'): Promise<ProcessedImage> {
   if (input.length === 0) throw badInput('The file is empty.', { file: 'Empty file.' });
   if (input.length > MAX_UPLOAD_BYTES) throw badInput('Images can be at most 10 MB.', { file: 'At most 10 MB.' });
   let format: string | undefined;
@@ -36,9 +40,10 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
   }
   if (!format || !ACCEPTED.has(format)) throw badInput('Only JPEG, PNG, WebP and GIF images can be uploaded.', { file: 'Use a JPEG, PNG, WebP or GIF image.' });
   try {
-    const { data, info } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, animated: pages > 1 })
+    const animated = pages > 1 && purpose === 'post';
+    const { data, info } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, animated })
       .rotate() // by the EXIF orientation, before the EXIF goes
-      .resize({ width: DISPLAY_WIDTH, withoutEnlargement: true })
+      .resize(purpose === 'avatar' ? { width: AVATAR_SIZE, height: AVATAR_SIZE, fit: 'cover', position: 'attention' } : { width: DISPLAY_WIDTH, withoutEnlargement: true })
       .webp({ quality: 82, effort: 4 })
       .toBuffer({ resolveWithObject: true });
     const key = `${crypto.createHash('sha256').update(data).digest('hex')}.webp`;

@@ -41,7 +41,8 @@ export function uploadRoutes(options: {
         if (!viewer) return sendError(res, 401, 'UNAUTHENTICATED', 'Log in to upload images.');
         try {
           await options.deps.limiter.hit('upload', String(viewer.id), options.deps.policy.rateLimits.upload);
-          const image = await processImage(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
+          // ?purpose=avatar: a square picture for the member's profile.
+          const image = await processImage(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), req.query.purpose === 'avatar' ? 'avatar' : 'post');
           await options.store.put(image.key, image.body, image.contentType);
           await em.getConnection().execute('insert into upload (key, user_id, bytes, width, height) values (?, ?, ?, ?, ?) on conflict (key) do nothing', [
             image.key,

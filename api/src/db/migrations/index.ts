@@ -14,6 +14,7 @@ import { Migration20261130020000Revisions } from './Migration20261130020000Revis
 import { Migration20261130030000Drafts } from './Migration20261130030000Drafts.js';
 import { Migration20261130040000Uploads } from './Migration20261130040000Uploads.js';
 import { Migration20261130050000RerenderImages } from './Migration20261130050000RerenderImages.js';
+import { Migration20261130060000Mail } from './Migration20261130060000Mail.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130030000Drafts', class: Migration20261130030000Drafts },
   { name: 'Migration20261130040000Uploads', class: Migration20261130040000Uploads },
   { name: 'Migration20261130050000RerenderImages', class: Migration20261130050000RerenderImages },
+  { name: 'Migration20261130060000Mail', class: Migration20261130060000Mail },
 ];

@@ -12,6 +12,8 @@ import type { FlagStatus } from '../../moderation/moderation.service.js';
 import type { LeaderboardPeriod } from '../../reputation/reputation.service.js';
 import type { ReputationReason } from '../../reputation/reputation.service.js';
 import type { NotificationKind } from '../../notifications/notifications.service.js';
+import type { EmailMode as EmailDelivery } from '../../notifications/notifications.service.js';
+import type { MailState } from '../../mail/mail-log.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserEntity } from '../../accounts/user.entity.js';
 import type { Category as CategoryEntity } from '../../topics/category.entity.js';
@@ -23,10 +25,12 @@ import type { FlagRow as FlagRowEntity, FlaggedPostRow as FlaggedPostRowEntity, 
 import type { SlaQueueRow as SlaQueueRowEntity, SlaPolicy as SlaPolicyEntity, SlaPlanFigures as SlaPlanFiguresEntity, SlaDay as SlaDayEntity } from '../../sla/sla.service.js';
 import type { SupportHours as SupportHoursEntity } from '../../sla/business-time.js';
 import type { ReputationEventRow as ReputationEventRowEntity, ReputationSettings as ReputationSettingsEntity, LeaderboardRow as LeaderboardRowEntity, ProfileRow as ProfileRowEntity } from '../../reputation/reputation.service.js';
-import type { NotificationRow as NotificationRowEntity } from '../../notifications/notifications.service.js';
+import type { NotificationRow as NotificationRowEntity, Preference as PreferenceEntity } from '../../notifications/notifications.service.js';
 import type { IssueGroupRow as IssueGroupRowEntity } from '../../topics/top-issues.service.js';
 import type { RevisionRow as RevisionRowEntity } from '../../revisions/revisions.service.js';
 import type { DraftRow as DraftRowEntity } from '../../composer/drafts.service.js';
+import type { MailLogRow as MailLogRowEntity } from '../../mail/mail-log.js';
+import type { CaughtMessage as CaughtMessageEntity } from '../../mail/catcher.js';
 import type { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -146,6 +150,42 @@ export type CategorySnapshot = {
   slug: Scalars['String']['output'];
 };
 
+/** An email the embedded receiver caught (no SMTP_URL: nothing leaves the machine). */
+export type CaughtMail = {
+  __typename?: 'CaughtMail';
+  id: Scalars['ID']['output'];
+  /** Links in the message, in order. */
+  links: Array<Scalars['String']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  to: Array<Scalars['String']['output']>;
+};
+
+export type ChangeEmailInput = {
+  currentPassword: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+};
+
+export type ChangeEmailPayload = {
+  __typename?: 'ChangeEmailPayload';
+  /** The link went here; the address changes when it is opened. */
+  pendingEmail: Scalars['String']['output'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 10 characters. */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** How many other sessions (other browsers and devices) were signed out. */
+  endedSessions: Scalars['Int']['output'];
+  user: User;
+};
+
 export type ChangeUserPlanInput = {
   plan: Plan;
   userId: Scalars['ID']['input'];
@@ -184,6 +224,11 @@ export type CloseAsDuplicatePayload = {
   topic: Topic;
 };
 
+export type ConfirmEmailChangePayload = {
+  __typename?: 'ConfirmEmailChangePayload';
+  user: User;
+};
+
 /** How the sessions of a period ended. A session is one visitor's activity with gaps under 30 minutes. */
 export type DeflectionFigures = {
   __typename?: 'DeflectionFigures';
@@ -204,6 +249,15 @@ export type DeflectionFigures = {
   sessions: Scalars['Int']['output'];
   /** Sessions with intent: a search or an opened ask form. */
   sessionsWithIntent: Scalars['Int']['output'];
+};
+
+export type DeleteAccountInput = {
+  password: Scalars['String']['input'];
+};
+
+export type DeleteAccountPayload = {
+  __typename?: 'DeleteAccountPayload';
+  deleted: Scalars['Boolean']['output'];
 };
 
 export type DiscardDraftInput = {
@@ -263,6 +317,13 @@ export type EditTopicInput = {
 export type EditTopicPayload = {
   __typename?: 'EditTopicPayload';
   topic: Topic;
+};
+
+export { EmailDelivery };
+
+export type EmailTokenInput = {
+  /** From the emailed link. */
+  token: Scalars['String']['input'];
 };
 
 export type FacetCount = {
@@ -402,6 +463,25 @@ export type LogOutPayload = {
   loggedOut: Scalars['Boolean']['output'];
 };
 
+/** An email the forum sent or will send. */
+export type MailMessage = {
+  __typename?: 'MailMessage';
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** verify_email, reset_password, change_email, notification, digest… */
+  kind: Scalars['String']['output'];
+  /** The mail server's last refusal or the connection error. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  state: MailState;
+  /** Null until a notification email is rendered. */
+  subject?: Maybe<Scalars['String']['output']>;
+  to: Scalars['String']['output'];
+};
+
+export { MailState };
+
 export type MarkNotificationsReadInput = {
   /** Omit to mark every notification read. At most 500. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -433,6 +513,10 @@ export type Mutation = {
   /** The asker or staff: this answer solved it. Replaces an earlier accepted answer. */
   acceptAnswer: AnswerTopicPayload;
   askQuestion: AskQuestionPayload;
+  /** Signed in: sends a confirmation link to the new address; nothing changes until it is opened. */
+  changeEmail: ChangeEmailPayload;
+  /** Signed in: the current password is required; every other session ends. */
+  changePassword: ChangePasswordPayload;
   /** Admin only. The customer's waiting questions move to the new plan's target, counted from when they were asked. */
   changeUserPlan: ChangeUserPlanPayload;
   /** Admins only. */
@@ -444,6 +528,10 @@ export type Mutation = {
    * its "me too" votes (and its asker) count on the original.
    */
   closeAsDuplicate: CloseAsDuplicatePayload;
+  /** Moves the account to the address the emailed link was sent to. */
+  confirmEmailChange: ConfirmEmailChangePayload;
+  /** Signed in: removes name, address, picture, password and preferences; posts stay, under 'Deleted member'. */
+  deleteAccount: DeleteAccountPayload;
   discardDraft: DiscardDraftPayload;
   /** Staff only: the post stays; its open flags are closed. */
   dismissFlags: DismissFlagsPayload;
@@ -468,6 +556,12 @@ export type Mutation = {
   postAnswer: PostAnswerPayload;
   /** Anyone, signed in or not. Rate limited per visitor. */
   recordSignal: RecordSignalPayload;
+  /** Emails a single-use reset link if the address has an account; answers the same either way. */
+  requestPasswordReset: RequestPasswordResetPayload;
+  /** Signed in, address not yet confirmed: sends the link again. */
+  resendVerification: ResendVerificationPayload;
+  /** Sets a new password with an emailed token, ends every session, and signs in (sets the cookie). */
+  resetPassword: ResetPasswordPayload;
   /** Saves (replaces) the viewer's draft. Posting the question or answer discards it. */
   saveDraft: SaveDraftPayload;
   /** Tells the topic's viewers that you are writing an answer. Not stored. */
@@ -479,19 +573,25 @@ export type Mutation = {
   setNotificationPreference: SetNotificationPreferencePayload;
   /** Staff only. Hiding resolves the post's open flags. */
   setPostHidden: SetPostHiddenPayload;
-  /** Creates an account and signs it in (sets the session cookie). */
+  /** Creates an account and signs it in (sets the session cookie); a verification link goes to the address. */
   signUp: SignUpPayload;
   unacceptAnswer: AnswerTopicPayload;
   /** Staff only. */
   unclaimTopic: ClaimTopicPayload;
   unlockTopic: LockTopicPayload;
   unmarkOfficialAnswer: AnswerTopicPayload;
+  /** Stops the emails an unsubscribe link names; no sign-in needed (the link is the proof). */
+  unsubscribe: UnsubscribePayload;
+  /** Signed in: name and picture. */
+  updateProfile: UpdateProfilePayload;
   /** Admin only. */
   updateReputationSettings: UpdateReputationSettingsPayload;
   /** Admin only. Deadlines of waiting questions on that plan are recomputed. */
   updateSlaPolicy: UpdateSlaPolicyPayload;
   /** Admin only. Deadlines of waiting questions are recomputed. */
   updateSupportHours: UpdateSupportHoursPayload;
+  /** Confirms the address an emailed link was sent to. */
+  verifyEmail: VerifyEmailPayload;
   /** One vote per user per answer, not on one's own answer. Repeating a vote changes nothing. */
   voteOnAnswer: VoteOnAnswerPayload;
 };
@@ -504,6 +604,16 @@ export type MutationAcceptAnswerArgs = {
 
 export type MutationAskQuestionArgs = {
   input: AskQuestionInput;
+};
+
+
+export type MutationChangeEmailArgs = {
+  input: ChangeEmailInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
 };
 
 
@@ -524,6 +634,16 @@ export type MutationClaimTopicArgs = {
 
 export type MutationCloseAsDuplicateArgs = {
   input: CloseAsDuplicateInput;
+};
+
+
+export type MutationConfirmEmailChangeArgs = {
+  input: EmailTokenInput;
+};
+
+
+export type MutationDeleteAccountArgs = {
+  input: DeleteAccountInput;
 };
 
 
@@ -592,6 +712,16 @@ export type MutationRecordSignalArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
 export type MutationSaveDraftArgs = {
   input: SaveDraftInput;
 };
@@ -647,6 +777,16 @@ export type MutationUnmarkOfficialAnswerArgs = {
 };
 
 
+export type MutationUnsubscribeArgs = {
+  input: UnsubscribeInput;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: UpdateProfileInput;
+};
+
+
 export type MutationUpdateReputationSettingsArgs = {
   input: UpdateReputationSettingsInput;
 };
@@ -659,6 +799,11 @@ export type MutationUpdateSlaPolicyArgs = {
 
 export type MutationUpdateSupportHoursArgs = {
   input: UpdateSupportHoursInput;
+};
+
+
+export type MutationVerifyEmailArgs = {
+  input: EmailTokenInput;
 };
 
 
@@ -687,6 +832,8 @@ export { NotificationKind };
 
 export type NotificationPreference = {
   __typename?: 'NotificationPreference';
+  email: EmailDelivery;
+  /** Shown in the bell. */
   enabled: Scalars['Boolean']['output'];
   kind: NotificationKind;
 };
@@ -737,12 +884,16 @@ export type Query = {
   /** Categories in their display order. */
   categories: Array<Category>;
   category?: Maybe<Category>;
+  /** Admins only: what the embedded receiver caught, newest first; null when email goes out through SMTP_URL. */
+  caughtMail?: Maybe<Array<CaughtMail>>;
   /** The viewer's draft of a new question (no topicId) or of an answer to topicId; null if none. */
   draft?: Maybe<Draft>;
   /** Staff only: posts with open flags, oldest flag first. */
   flagQueue: FlagQueue;
   /** Community members (never staff) by points earned in the period. */
   leaderboard: Array<LeaderboardEntry>;
+  /** Admins only: recent emails, newest first. */
+  mailLog: Array<MailMessage>;
   /** Members whose handle starts with prefix (2+ characters), for @mention completion: people in topicId's thread first. */
   mentionSuggestions: Array<User>;
   /** Staff only: the newest moderation actions first. */
@@ -796,6 +947,11 @@ export type QueryCategoryArgs = {
 };
 
 
+export type QueryCaughtMailArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDraftArgs = {
   topicId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -809,6 +965,12 @@ export type QueryFlagQueueArgs = {
 export type QueryLeaderboardArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   period?: InputMaybe<LeaderboardPeriod>;
+};
+
+
+export type QueryMailLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<MailState>;
 };
 
 
@@ -961,6 +1123,35 @@ export type ReputationSettings = {
   questionMeToo: Scalars['Int']['output'];
 };
 
+export type RequestPasswordResetInput = {
+  email: Scalars['String']['input'];
+};
+
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** Always true: whether the address has an account is told only to its owner, by email. */
+  accepted: Scalars['Boolean']['output'];
+};
+
+export type ResendVerificationPayload = {
+  __typename?: 'ResendVerificationPayload';
+  /** The address the link went to. */
+  email: Scalars['String']['output'];
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  password: Scalars['String']['input'];
+  /** From the emailed link. */
+  token: Scalars['String']['input'];
+};
+
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** Signed in with the new password; every other session has ended. */
+  user: User;
+};
+
 export type ResponseTimes = {
   __typename?: 'ResponseTimes';
   answersByCommunity: Scalars['Int']['output'];
@@ -1070,7 +1261,10 @@ export type SetMeTooPayload = {
 };
 
 export type SetNotificationPreferenceInput = {
-  enabled: Scalars['Boolean']['input'];
+  /** Email; omit to leave it as it is. */
+  email?: InputMaybe<EmailDelivery>;
+  /** The bell; omit to leave it as it is. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
   kind: NotificationKind;
 };
 
@@ -1400,6 +1594,28 @@ export type TypingEvent = {
   user: UserSnapshot;
 };
 
+export type UnsubscribeInput = {
+  /** From the link at the foot of an email. */
+  token: Scalars['String']['input'];
+};
+
+export type UnsubscribePayload = {
+  __typename?: 'UnsubscribePayload';
+  /** The kinds that now send no email. */
+  kinds: Array<NotificationKind>;
+};
+
+export type UpdateProfileInput = {
+  /** A picture uploaded through POST /uploads (its /uploads/… address), or null for initials. */
+  avatarUrl?: InputMaybe<Scalars['String']['input']>;
+  displayName: Scalars['String']['input'];
+};
+
+export type UpdateProfilePayload = {
+  __typename?: 'UpdateProfilePayload';
+  user: User;
+};
+
 export type UpdateReputationSettingsInput = {
   answerAccepted: Scalars['Int']['input'];
   answerDownvoted: Scalars['Int']['input'];
@@ -1444,13 +1660,19 @@ export type UpdateSupportHoursPayload = {
 
 export type User = Node & {
   __typename?: 'User';
+  /** An uploaded picture; null when the member has none (clients draw their initials). */
+  avatarUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   /** Only the user themself and admins see the address. */
   email?: Maybe<Scalars['String']['output']>;
+  /** Whether the address was confirmed by a link sent to it. Only the user themself and admins see it. */
+  emailVerified?: Maybe<Scalars['Boolean']['output']>;
   /** How to @mention them: the display name without spaces. */
   handle: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The member deleted their account: their posts stay, under the name 'Deleted member'. */
+  isDeleted: Scalars['Boolean']['output'];
   /** Only the user themself and staff see the plan. */
   plan?: Maybe<Plan>;
   reputation: Scalars['Int']['output'];
@@ -1499,6 +1721,12 @@ export type UserSnapshot = {
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   role: Role;
+};
+
+export type VerifyEmailPayload = {
+  __typename?: 'VerifyEmailPayload';
+  /** The member whose address is now confirmed. */
+  user: User;
 };
 
 export type VoteOnAnswerInput = {
@@ -1606,6 +1834,11 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Category: ResolverTypeWrapper<CategoryEntity>;
   CategorySnapshot: ResolverTypeWrapper<CategorySnapshotEntity>;
+  CaughtMail: ResolverTypeWrapper<CaughtMessageEntity>;
+  ChangeEmailInput: ChangeEmailInput;
+  ChangeEmailPayload: ResolverTypeWrapper<ChangeEmailPayload>;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<Omit<ChangePasswordPayload, 'user'> & { user: ResolversTypes['User'] }>;
   ChangeUserPlanInput: ChangeUserPlanInput;
   ChangeUserPlanPayload: ResolverTypeWrapper<Omit<ChangeUserPlanPayload, 'user'> & { user: ResolversTypes['User'] }>;
   ChangeUserRoleInput: ChangeUserRoleInput;
@@ -1613,8 +1846,11 @@ export type ResolversTypes = {
   ClaimTopicPayload: ResolverTypeWrapper<Omit<ClaimTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   CloseAsDuplicateInput: CloseAsDuplicateInput;
   CloseAsDuplicatePayload: ResolverTypeWrapper<Omit<CloseAsDuplicatePayload, 'original' | 'topic'> & { original: ResolversTypes['Topic'], topic: ResolversTypes['Topic'] }>;
+  ConfirmEmailChangePayload: ResolverTypeWrapper<Omit<ConfirmEmailChangePayload, 'user'> & { user: ResolversTypes['User'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeflectionFigures: ResolverTypeWrapper<DeflectionFigures>;
+  DeleteAccountInput: DeleteAccountInput;
+  DeleteAccountPayload: ResolverTypeWrapper<DeleteAccountPayload>;
   DiscardDraftInput: DiscardDraftInput;
   DiscardDraftPayload: ResolverTypeWrapper<DiscardDraftPayload>;
   DismissFlagsInput: DismissFlagsInput;
@@ -1624,6 +1860,8 @@ export type ResolversTypes = {
   EditAnswerPayload: ResolverTypeWrapper<Omit<EditAnswerPayload, 'answer'> & { answer: ResolversTypes['Answer'] }>;
   EditTopicInput: EditTopicInput;
   EditTopicPayload: ResolverTypeWrapper<Omit<EditTopicPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
+  EmailDelivery: EmailDelivery;
+  EmailTokenInput: EmailTokenInput;
   FacetCount: ResolverTypeWrapper<FacetCount>;
   Flag: ResolverTypeWrapper<FlagRowEntity>;
   FlagPostInput: FlagPostInput;
@@ -1648,6 +1886,8 @@ export type ResolversTypes = {
   LogInInput: LogInInput;
   LogInPayload: ResolverTypeWrapper<Omit<LogInPayload, 'user'> & { user: ResolversTypes['User'] }>;
   LogOutPayload: ResolverTypeWrapper<LogOutPayload>;
+  MailMessage: ResolverTypeWrapper<MailLogRowEntity>;
+  MailState: MailState;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   ModerationAction: ResolverTypeWrapper<ModerationActionRowEntity>;
@@ -1655,7 +1895,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Notification: ResolverTypeWrapper<NotificationRowEntity>;
   NotificationKind: NotificationKind;
-  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreference: ResolverTypeWrapper<PreferenceEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: Plan;
   PostAnswerInput: PostAnswerInput;
@@ -1668,6 +1908,11 @@ export type ResolversTypes = {
   ReputationChange: ResolverTypeWrapper<ReputationEventRowEntity>;
   ReputationReason: ReputationReason;
   ReputationSettings: ResolverTypeWrapper<ReputationSettingsEntity>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
+  ResendVerificationPayload: ResolverTypeWrapper<ResendVerificationPayload>;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResolverTypeWrapper<Omit<ResetPasswordPayload, 'user'> & { user: ResolversTypes['User'] }>;
   ResponseTimes: ResolverTypeWrapper<ResponseTimes>;
   Role: Role;
   SaveDraftInput: SaveDraftInput;
@@ -1684,7 +1929,7 @@ export type ResolversTypes = {
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: ResolverTypeWrapper<Omit<SetMeTooPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
-  SetNotificationPreferencePayload: ResolverTypeWrapper<SetNotificationPreferencePayload>;
+  SetNotificationPreferencePayload: ResolverTypeWrapper<Omit<SetNotificationPreferencePayload, 'preferences'> & { preferences: Array<ResolversTypes['NotificationPreference']> }>;
   SetPostHiddenInput: SetPostHiddenInput;
   SetPostHiddenPayload: ResolverTypeWrapper<Omit<SetPostHiddenPayload, 'answer' | 'topic'> & { answer?: Maybe<ResolversTypes['Answer']>, topic: ResolversTypes['Topic'] }>;
   SignUpInput: SignUpInput;
@@ -1715,6 +1960,10 @@ export type ResolversTypes = {
   TopicSnapshot: ResolverTypeWrapper<TopicSnapshotEntity>;
   TopicStatus: TopicStatus;
   TypingEvent: ResolverTypeWrapper<TypingSignalEntity>;
+  UnsubscribeInput: UnsubscribeInput;
+  UnsubscribePayload: ResolverTypeWrapper<UnsubscribePayload>;
+  UpdateProfileInput: UpdateProfileInput;
+  UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user: ResolversTypes['User'] }>;
   UpdateReputationSettingsInput: UpdateReputationSettingsInput;
   UpdateReputationSettingsPayload: ResolverTypeWrapper<Omit<UpdateReputationSettingsPayload, 'settings'> & { settings: ResolversTypes['ReputationSettings'] }>;
   UpdateSlaPolicyInput: UpdateSlaPolicyInput;
@@ -1726,6 +1975,7 @@ export type ResolversTypes = {
   UserEdge: ResolverTypeWrapper<Omit<UserEdge, 'node'> & { node: ResolversTypes['User'] }>;
   UserProfile: ResolverTypeWrapper<ProfileRowEntity>;
   UserSnapshot: ResolverTypeWrapper<UserSnapshotEntity>;
+  VerifyEmailPayload: ResolverTypeWrapper<Omit<VerifyEmailPayload, 'user'> & { user: ResolversTypes['User'] }>;
   VoteOnAnswerInput: VoteOnAnswerInput;
   VoteOnAnswerPayload: ResolverTypeWrapper<Omit<VoteOnAnswerPayload, 'answer'> & { answer: ResolversTypes['Answer'] }>;
 };
@@ -1743,6 +1993,11 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Category: CategoryEntity;
   CategorySnapshot: CategorySnapshotEntity;
+  CaughtMail: CaughtMessageEntity;
+  ChangeEmailInput: ChangeEmailInput;
+  ChangeEmailPayload: ChangeEmailPayload;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: Omit<ChangePasswordPayload, 'user'> & { user: ResolversParentTypes['User'] };
   ChangeUserPlanInput: ChangeUserPlanInput;
   ChangeUserPlanPayload: Omit<ChangeUserPlanPayload, 'user'> & { user: ResolversParentTypes['User'] };
   ChangeUserRoleInput: ChangeUserRoleInput;
@@ -1750,8 +2005,11 @@ export type ResolversParentTypes = {
   ClaimTopicPayload: Omit<ClaimTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   CloseAsDuplicateInput: CloseAsDuplicateInput;
   CloseAsDuplicatePayload: Omit<CloseAsDuplicatePayload, 'original' | 'topic'> & { original: ResolversParentTypes['Topic'], topic: ResolversParentTypes['Topic'] };
+  ConfirmEmailChangePayload: Omit<ConfirmEmailChangePayload, 'user'> & { user: ResolversParentTypes['User'] };
   DateTime: Scalars['DateTime']['output'];
   DeflectionFigures: DeflectionFigures;
+  DeleteAccountInput: DeleteAccountInput;
+  DeleteAccountPayload: DeleteAccountPayload;
   DiscardDraftInput: DiscardDraftInput;
   DiscardDraftPayload: DiscardDraftPayload;
   DismissFlagsInput: DismissFlagsInput;
@@ -1761,6 +2019,7 @@ export type ResolversParentTypes = {
   EditAnswerPayload: Omit<EditAnswerPayload, 'answer'> & { answer: ResolversParentTypes['Answer'] };
   EditTopicInput: EditTopicInput;
   EditTopicPayload: Omit<EditTopicPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
+  EmailTokenInput: EmailTokenInput;
   FacetCount: FacetCount;
   Flag: FlagRowEntity;
   FlagPostInput: FlagPostInput;
@@ -1781,13 +2040,14 @@ export type ResolversParentTypes = {
   LogInInput: LogInInput;
   LogInPayload: Omit<LogInPayload, 'user'> & { user: ResolversParentTypes['User'] };
   LogOutPayload: LogOutPayload;
+  MailMessage: MailLogRowEntity;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   ModerationAction: ModerationActionRowEntity;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Notification: NotificationRowEntity;
-  NotificationPreference: NotificationPreference;
+  NotificationPreference: PreferenceEntity;
   PageInfo: PageInfo;
   PostAnswerInput: PostAnswerInput;
   PostAnswerPayload: Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversParentTypes['Answer'], topic: ResolversParentTypes['Topic'] };
@@ -1798,6 +2058,11 @@ export type ResolversParentTypes = {
   RecordSignalPayload: RecordSignalPayload;
   ReputationChange: ReputationEventRowEntity;
   ReputationSettings: ReputationSettingsEntity;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetPayload: RequestPasswordResetPayload;
+  ResendVerificationPayload: ResendVerificationPayload;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: Omit<ResetPasswordPayload, 'user'> & { user: ResolversParentTypes['User'] };
   ResponseTimes: ResponseTimes;
   SaveDraftInput: SaveDraftInput;
   SaveDraftPayload: Omit<SaveDraftPayload, 'draft'> & { draft: ResolversParentTypes['Draft'] };
@@ -1813,7 +2078,7 @@ export type ResolversParentTypes = {
   SetMeTooInput: SetMeTooInput;
   SetMeTooPayload: Omit<SetMeTooPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   SetNotificationPreferenceInput: SetNotificationPreferenceInput;
-  SetNotificationPreferencePayload: SetNotificationPreferencePayload;
+  SetNotificationPreferencePayload: Omit<SetNotificationPreferencePayload, 'preferences'> & { preferences: Array<ResolversParentTypes['NotificationPreference']> };
   SetPostHiddenInput: SetPostHiddenInput;
   SetPostHiddenPayload: Omit<SetPostHiddenPayload, 'answer' | 'topic'> & { answer?: Maybe<ResolversParentTypes['Answer']>, topic: ResolversParentTypes['Topic'] };
   SignUpInput: SignUpInput;
@@ -1838,6 +2103,10 @@ export type ResolversParentTypes = {
   TopicIdInput: TopicIdInput;
   TopicSnapshot: TopicSnapshotEntity;
   TypingEvent: TypingSignalEntity;
+  UnsubscribeInput: UnsubscribeInput;
+  UnsubscribePayload: UnsubscribePayload;
+  UpdateProfileInput: UpdateProfileInput;
+  UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user: ResolversParentTypes['User'] };
   UpdateReputationSettingsInput: UpdateReputationSettingsInput;
   UpdateReputationSettingsPayload: Omit<UpdateReputationSettingsPayload, 'settings'> & { settings: ResolversParentTypes['ReputationSettings'] };
   UpdateSlaPolicyInput: UpdateSlaPolicyInput;
@@ -1849,6 +2118,7 @@ export type ResolversParentTypes = {
   UserEdge: Omit<UserEdge, 'node'> & { node: ResolversParentTypes['User'] };
   UserProfile: ProfileRowEntity;
   UserSnapshot: UserSnapshotEntity;
+  VerifyEmailPayload: Omit<VerifyEmailPayload, 'user'> & { user: ResolversParentTypes['User'] };
   VoteOnAnswerInput: VoteOnAnswerInput;
   VoteOnAnswerPayload: Omit<VoteOnAnswerPayload, 'answer'> & { answer: ResolversParentTypes['Answer'] };
 };
@@ -1930,6 +2200,24 @@ export type CategorySnapshotResolvers<ContextType = GraphQLContext, ParentType e
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CaughtMailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaughtMail'] = ResolversParentTypes['CaughtMail']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChangeEmailPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEmailPayload'] = ResolversParentTypes['ChangeEmailPayload']> = {
+  pendingEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = {
+  endedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type ChangeUserPlanPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeUserPlanPayload'] = ResolversParentTypes['ChangeUserPlanPayload']> = {
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -1947,6 +2235,10 @@ export type CloseAsDuplicatePayloadResolvers<ContextType = GraphQLContext, Paren
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
+export type ConfirmEmailChangePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmEmailChangePayload'] = ResolversParentTypes['ConfirmEmailChangePayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -1961,6 +2253,10 @@ export type DeflectionFiguresResolvers<ContextType = GraphQLContext, ParentType 
   selfServiceScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   sessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessionsWithIntent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DeleteAccountPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeleteAccountPayload'] = ResolversParentTypes['DeleteAccountPayload']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DiscardDraftPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DiscardDraftPayload'] = ResolversParentTypes['DiscardDraftPayload']> = {
@@ -1987,6 +2283,8 @@ export type EditAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType 
 export type EditTopicPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EditTopicPayload'] = ResolversParentTypes['EditTopicPayload']> = {
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
+
+export type EmailDeliveryResolvers = EnumResolverSignature<{ DIGEST?: any, IMMEDIATE?: any, NEVER?: any }, ResolversTypes['EmailDelivery']>;
 
 export type FacetCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FacetCount'] = ResolversParentTypes['FacetCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2069,6 +2367,20 @@ export type LogOutPayloadResolvers<ContextType = GraphQLContext, ParentType exte
   loggedOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type MailMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MailMessage'] = ResolversParentTypes['MailMessage']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['MailState'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MailStateResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, PENDING?: any, SENDING?: any, SENT?: any }, ResolversTypes['MailState']>;
+
 export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = {
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -2087,10 +2399,14 @@ export type ModerationActionResolvers<ContextType = GraphQLContext, ParentType e
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationAcceptAnswerArgs, 'input'>>;
   askQuestion?: Resolver<ResolversTypes['AskQuestionPayload'], ParentType, ContextType, RequireFields<MutationAskQuestionArgs, 'input'>>;
+  changeEmail?: Resolver<ResolversTypes['ChangeEmailPayload'], ParentType, ContextType, RequireFields<MutationChangeEmailArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   changeUserPlan?: Resolver<ResolversTypes['ChangeUserPlanPayload'], ParentType, ContextType, RequireFields<MutationChangeUserPlanArgs, 'input'>>;
   changeUserRole?: Resolver<ResolversTypes['ChangeUserRolePayload'], ParentType, ContextType, RequireFields<MutationChangeUserRoleArgs, 'input'>>;
   claimTopic?: Resolver<ResolversTypes['ClaimTopicPayload'], ParentType, ContextType, RequireFields<MutationClaimTopicArgs, 'input'>>;
   closeAsDuplicate?: Resolver<ResolversTypes['CloseAsDuplicatePayload'], ParentType, ContextType, RequireFields<MutationCloseAsDuplicateArgs, 'input'>>;
+  confirmEmailChange?: Resolver<ResolversTypes['ConfirmEmailChangePayload'], ParentType, ContextType, RequireFields<MutationConfirmEmailChangeArgs, 'input'>>;
+  deleteAccount?: Resolver<ResolversTypes['DeleteAccountPayload'], ParentType, ContextType, RequireFields<MutationDeleteAccountArgs, 'input'>>;
   discardDraft?: Resolver<ResolversTypes['DiscardDraftPayload'], ParentType, ContextType, RequireFields<MutationDiscardDraftArgs, 'input'>>;
   dismissFlags?: Resolver<ResolversTypes['DismissFlagsPayload'], ParentType, ContextType, RequireFields<MutationDismissFlagsArgs, 'input'>>;
   editAnswer?: Resolver<ResolversTypes['EditAnswerPayload'], ParentType, ContextType, RequireFields<MutationEditAnswerArgs, 'input'>>;
@@ -2105,6 +2421,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   postAnswer?: Resolver<ResolversTypes['PostAnswerPayload'], ParentType, ContextType, RequireFields<MutationPostAnswerArgs, 'input'>>;
   recordSignal?: Resolver<ResolversTypes['RecordSignalPayload'], ParentType, ContextType, RequireFields<MutationRecordSignalArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
+  resendVerification?: Resolver<ResolversTypes['ResendVerificationPayload'], ParentType, ContextType>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   saveDraft?: Resolver<ResolversTypes['SaveDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveDraftArgs, 'input'>>;
   sendTypingIndicator?: Resolver<ResolversTypes['SendTypingPayload'], ParentType, ContextType, RequireFields<MutationSendTypingIndicatorArgs, 'input'>>;
   setExpert?: Resolver<ResolversTypes['SetExpertPayload'], ParentType, ContextType, RequireFields<MutationSetExpertArgs, 'input'>>;
@@ -2116,9 +2435,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   unclaimTopic?: Resolver<ResolversTypes['ClaimTopicPayload'], ParentType, ContextType, RequireFields<MutationUnclaimTopicArgs, 'input'>>;
   unlockTopic?: Resolver<ResolversTypes['LockTopicPayload'], ParentType, ContextType, RequireFields<MutationUnlockTopicArgs, 'input'>>;
   unmarkOfficialAnswer?: Resolver<ResolversTypes['AnswerTopicPayload'], ParentType, ContextType, RequireFields<MutationUnmarkOfficialAnswerArgs, 'input'>>;
+  unsubscribe?: Resolver<ResolversTypes['UnsubscribePayload'], ParentType, ContextType, RequireFields<MutationUnsubscribeArgs, 'input'>>;
+  updateProfile?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   updateReputationSettings?: Resolver<ResolversTypes['UpdateReputationSettingsPayload'], ParentType, ContextType, RequireFields<MutationUpdateReputationSettingsArgs, 'input'>>;
   updateSlaPolicy?: Resolver<ResolversTypes['UpdateSlaPolicyPayload'], ParentType, ContextType, RequireFields<MutationUpdateSlaPolicyArgs, 'input'>>;
   updateSupportHours?: Resolver<ResolversTypes['UpdateSupportHoursPayload'], ParentType, ContextType, RequireFields<MutationUpdateSupportHoursArgs, 'input'>>;
+  verifyEmail?: Resolver<ResolversTypes['VerifyEmailPayload'], ParentType, ContextType, RequireFields<MutationVerifyEmailArgs, 'input'>>;
   voteOnAnswer?: Resolver<ResolversTypes['VoteOnAnswerPayload'], ParentType, ContextType, RequireFields<MutationVoteOnAnswerArgs, 'input'>>;
 };
 
@@ -2139,6 +2461,7 @@ export type NotificationResolvers<ContextType = GraphQLContext, ParentType exten
 export type NotificationKindResolvers = EnumResolverSignature<{ ANSWER_ACCEPTED?: any, ANSWER_TO_MY_QUESTION?: any, MENTION?: any, NEW_ANSWER?: any, NEW_TOPIC?: any, OFFICIAL_ANSWER?: any }, ResolversTypes['NotificationKind']>;
 
 export type NotificationPreferenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  email?: Resolver<ResolversTypes['EmailDelivery'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
 };
@@ -2171,9 +2494,11 @@ export type PostRevisionResolvers<ContextType = GraphQLContext, ParentType exten
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'slug'>>;
+  caughtMail?: Resolver<Maybe<Array<ResolversTypes['CaughtMail']>>, ParentType, ContextType, RequireFields<QueryCaughtMailArgs, 'first'>>;
   draft?: Resolver<Maybe<ResolversTypes['Draft']>, ParentType, ContextType, Partial<QueryDraftArgs>>;
   flagQueue?: Resolver<ResolversTypes['FlagQueue'], ParentType, ContextType, RequireFields<QueryFlagQueueArgs, 'first'>>;
   leaderboard?: Resolver<Array<ResolversTypes['LeaderboardEntry']>, ParentType, ContextType, RequireFields<QueryLeaderboardArgs, 'first' | 'period'>>;
+  mailLog?: Resolver<Array<ResolversTypes['MailMessage']>, ParentType, ContextType, RequireFields<QueryMailLogArgs, 'first'>>;
   mentionSuggestions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryMentionSuggestionsArgs, 'first' | 'prefix'>>;
   moderationLog?: Resolver<Array<ResolversTypes['ModerationAction']>, ParentType, ContextType, RequireFields<QueryModerationLogArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2225,6 +2550,18 @@ export type ReputationSettingsResolvers<ContextType = GraphQLContext, ParentType
   answerUpvoted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   expertThreshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   questionMeToo?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RequestPasswordResetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestPasswordResetPayload'] = ResolversParentTypes['RequestPasswordResetPayload']> = {
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ResendVerificationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResendVerificationPayload'] = ResolversParentTypes['ResendVerificationPayload']> = {
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ResetPasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type ResponseTimesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResponseTimes'] = ResolversParentTypes['ResponseTimes']> = {
@@ -2491,6 +2828,14 @@ export type TypingEventResolvers<ContextType = GraphQLContext, ParentType extend
   user?: Resolver<ResolversTypes['UserSnapshot'], ParentType, ContextType>;
 };
 
+export type UnsubscribePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnsubscribePayload'] = ResolversParentTypes['UnsubscribePayload']> = {
+  kinds?: Resolver<Array<ResolversTypes['NotificationKind']>, ParentType, ContextType>;
+};
+
+export type UpdateProfilePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateProfilePayload'] = ResolversParentTypes['UpdateProfilePayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type UpdateReputationSettingsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateReputationSettingsPayload'] = ResolversParentTypes['UpdateReputationSettingsPayload']> = {
   settings?: Resolver<ResolversTypes['ReputationSettings'], ParentType, ContextType>;
 };
@@ -2504,11 +2849,14 @@ export type UpdateSupportHoursPayloadResolvers<ContextType = GraphQLContext, Par
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  avatarUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emailVerified?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   handle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDeleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   plan?: Resolver<Maybe<ResolversTypes['Plan']>, ParentType, ContextType>;
   reputation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -2540,6 +2888,10 @@ export type UserSnapshotResolvers<ContextType = GraphQLContext, ParentType exten
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type VerifyEmailPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerifyEmailPayload'] = ResolversParentTypes['VerifyEmailPayload']> = {
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type VoteOnAnswerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VoteOnAnswerPayload'] = ResolversParentTypes['VoteOnAnswerPayload']> = {
   answer?: Resolver<ResolversTypes['Answer'], ParentType, ContextType>;
 };
@@ -2553,17 +2905,23 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AskQuestionPayload?: AskQuestionPayloadResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CategorySnapshot?: CategorySnapshotResolvers<ContextType>;
+  CaughtMail?: CaughtMailResolvers<ContextType>;
+  ChangeEmailPayload?: ChangeEmailPayloadResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   ChangeUserPlanPayload?: ChangeUserPlanPayloadResolvers<ContextType>;
   ChangeUserRolePayload?: ChangeUserRolePayloadResolvers<ContextType>;
   ClaimTopicPayload?: ClaimTopicPayloadResolvers<ContextType>;
   CloseAsDuplicatePayload?: CloseAsDuplicatePayloadResolvers<ContextType>;
+  ConfirmEmailChangePayload?: ConfirmEmailChangePayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeflectionFigures?: DeflectionFiguresResolvers<ContextType>;
+  DeleteAccountPayload?: DeleteAccountPayloadResolvers<ContextType>;
   DiscardDraftPayload?: DiscardDraftPayloadResolvers<ContextType>;
   DismissFlagsPayload?: DismissFlagsPayloadResolvers<ContextType>;
   Draft?: DraftResolvers<ContextType>;
   EditAnswerPayload?: EditAnswerPayloadResolvers<ContextType>;
   EditTopicPayload?: EditTopicPayloadResolvers<ContextType>;
+  EmailDelivery?: EmailDeliveryResolvers;
   FacetCount?: FacetCountResolvers<ContextType>;
   Flag?: FlagResolvers<ContextType>;
   FlagPostPayload?: FlagPostPayloadResolvers<ContextType>;
@@ -2581,6 +2939,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   LockTopicPayload?: LockTopicPayloadResolvers<ContextType>;
   LogInPayload?: LogInPayloadResolvers<ContextType>;
   LogOutPayload?: LogOutPayloadResolvers<ContextType>;
+  MailMessage?: MailMessageResolvers<ContextType>;
+  MailState?: MailStateResolvers;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   ModerationAction?: ModerationActionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -2598,6 +2958,9 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ReputationChange?: ReputationChangeResolvers<ContextType>;
   ReputationReason?: ReputationReasonResolvers;
   ReputationSettings?: ReputationSettingsResolvers<ContextType>;
+  RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
+  ResendVerificationPayload?: ResendVerificationPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   ResponseTimes?: ResponseTimesResolvers<ContextType>;
   Role?: RoleResolvers;
   SaveDraftPayload?: SaveDraftPayloadResolvers<ContextType>;
@@ -2636,6 +2999,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TopicSnapshot?: TopicSnapshotResolvers<ContextType>;
   TopicStatus?: TopicStatusResolvers;
   TypingEvent?: TypingEventResolvers<ContextType>;
+  UnsubscribePayload?: UnsubscribePayloadResolvers<ContextType>;
+  UpdateProfilePayload?: UpdateProfilePayloadResolvers<ContextType>;
   UpdateReputationSettingsPayload?: UpdateReputationSettingsPayloadResolvers<ContextType>;
   UpdateSlaPolicyPayload?: UpdateSlaPolicyPayloadResolvers<ContextType>;
   UpdateSupportHoursPayload?: UpdateSupportHoursPayloadResolvers<ContextType>;
@@ -2644,6 +3009,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   UserEdge?: UserEdgeResolvers<ContextType>;
   UserProfile?: UserProfileResolvers<ContextType>;
   UserSnapshot?: UserSnapshotResolvers<ContextType>;
+  VerifyEmailPayload?: VerifyEmailPayloadResolvers<ContextType>;
   VoteOnAnswerPayload?: VoteOnAnswerPayloadResolvers<ContextType>;
 };
 
