@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { migrate, openDatabase } from '../../api/src/db/orm.js';
 import { ensureDatabase } from '../../api/src/embedded/infrastructure.js';
 import { createLogger } from '../../api/src/logger.js';
-import { createApp, type App } from '../../api/src/server/app.js';
+import { createApp, type App, type AppOptions } from '../../api/src/server/app.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { startScratchServers } from '../support/scratch-servers.js';
 
@@ -15,7 +15,7 @@ export interface Bench {
   close(): Promise<void>;
 }
 
-export async function startBench(): Promise<Bench> {
+export async function startBench(options: { mail?: AppOptions['mail']; policy?: AppOptions['policy'] } = {}): Promise<Bench> {
   const log = createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'error', pretty: false });
   const { postgres, meili, stop } = await startScratchServers('bench', log);
   await ensureDatabase(postgres.url('postgres'), 'bench');
@@ -33,7 +33,9 @@ export async function startBench(): Promise<Bench> {
       passwordCost: 10,
       rateLimits: { signUp: { limit: 1e9, windowSeconds: 60 }, write: { limit: 1e9, windowSeconds: 60 }, subscribe: { limit: 1e9, windowSeconds: 60 } },
       login: { freeFailures: 1e9, addressFailuresPerHour: 1e9, accountUnderAttackAfter: 1e9 },
+      ...options.policy,
     },
+    mail: options.mail,
   });
   const url = await app.listen(0, '127.0.0.1');
   await orm.em.getConnection().execute("insert into category (slug, name) values ('bench', 'Bench')");

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { seedDemoCommunity } from '../../api/src/db/seed.js';
 import { afterAll, beforeAll } from 'vitest';
-import { startTestApp, type TestApp, type TestUser } from './test-app.js';
+import { startTestApp, type TestApp, type TestAppOptions, type TestUser } from './test-app.js';
 
 /** Debian's chromium (apt-get install chromium), never a downloaded browser build. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,11 +41,11 @@ export async function signedInPage(
  * A test file's app and browser: started before its tests, both closed after them. With `demo`,
  * the app holds the demo community (and its search index is built).
  */
-export function withAppAndBrowser(ready: (t: TestApp, browser: Browser) => void, options: { demo?: boolean } = {}): void {
+export function withAppAndBrowser(ready: (t: TestApp, browser: Browser) => void, options: { demo?: boolean; app?: TestAppOptions } = {}): void {
   let app: TestApp | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp(options.app);
     if (options.demo) {
       await seedDemoCommunity(app.app.deps, { passwordCost: 10 });
       await app.app.deps.indexer.idle(60_000);

@@ -25,9 +25,16 @@ export async function appPages(t: TestApp): Promise<{ publicPages: PageToVisit[]
     { path: `/u/${Buffer.from(`User:${member!.id}`).toString('base64url')}`, ready: member!.display_name },
     { path: '/login', ready: /Log in/ },
     { path: '/signup', ready: /Sign up|Create/ },
+    { path: '/forgot-password', ready: 'Forgot your password?' },
+    { path: '/reset-password?token=abc', ready: 'Choose a new password' },
+    { path: '/unsubscribe?token=1.digest.x', ready: 'Unsubscribe' },
     { path: '/nowhere', ready: 'Page not found' },
   ];
-  const memberPages: PageToVisit[] = [...publicPages.filter((p) => p.path !== '/login' && p.path !== '/signup'), { path: '/ask', ready: /Ask/ }];
+  const memberPages: PageToVisit[] = [
+    ...publicPages.filter((p) => !['/login', '/signup', '/forgot-password'].includes(p.path)),
+    { path: '/ask', ready: /Ask/ },
+    { path: '/settings', ready: 'Notifications' },
+  ];
   const staffPages: PageToVisit[] = [
     { path: topicPath, ready: /answers?$/ },
     { path: '/staff/dashboard', ready: /dashboard/i },
@@ -35,6 +42,7 @@ export async function appPages(t: TestApp): Promise<{ publicPages: PageToVisit[]
     { path: '/staff/moderation', ready: 'Moderation' },
     { path: '/admin/users', ready: 'Users and roles' },
     { path: '/admin/settings', ready: 'Support settings' },
+    { path: '/admin/email', ready: 'Outbox' },
   ];
   return { publicPages, memberPages, staffPages };
 }

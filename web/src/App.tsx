@@ -2,6 +2,7 @@ import { A, createAsync, Navigate, Route, Router, useLocation, type RouteSection
 import { createEffect, ErrorBoundary, lazy, on, Show } from 'solid-js';
 import { ErrorState } from './components/ErrorState.jsx';
 import { Header } from './components/Header.jsx';
+import { VerifyBanner } from './components/VerifyBanner.jsx';
 import { getCategory, getSupportStats, getTopic, getViewer } from './lib/queries.js';
 import { statsRange } from './lib/stats-range.js';
 import { HomePage } from './pages/HomePage.jsx';
@@ -19,6 +20,12 @@ const QueuePage = lazy(() => import('./pages/QueuePage.jsx'));
 const ProfilePage = lazy(() => import('./pages/ProfilePage.jsx'));
 const LeaderboardPage = lazy(() => import('./pages/LeaderboardPage.jsx'));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage.jsx'));
+const SettingsPage = lazy(() => import('./pages/SettingsPage.jsx'));
+const ForgotPasswordPage = lazy(() => import('./pages/ForgotPasswordPage.jsx'));
+const ResetPasswordPage = lazy(() => import('./pages/ResetPasswordPage.jsx'));
+const EmailLinkPage = lazy(() => import('./pages/EmailLinkPage.jsx'));
+const UnsubscribePage = lazy(() => import('./pages/UnsubscribePage.jsx'));
+const AdminEmailPage = lazy(() => import('./pages/AdminEmailPage.jsx'));
 
 /** /u/me: the signed-in member's own profile, or the login page that comes back here. */
 function MyProfile() {
@@ -45,6 +52,7 @@ function Layout(props: RouteSectionProps) {
         Skip to content
       </a>
       <Header />
+      <VerifyBanner />
       <main class="page" id="main" tabindex="-1">
         <ErrorBoundary
           fallback={(error, reset) => {
@@ -79,6 +87,12 @@ export function App() {
       <Route path="/t/:id" component={TopicPage} preload={({ params }) => getTopic(params.id!)} />
       <Route path="/login" component={LoginPage} />
       <Route path="/signup" component={SignUpPage} />
+      <Route path="/forgot-password" component={ForgotPasswordPage} />
+      <Route path="/reset-password" component={ResetPasswordPage} />
+      <Route path="/verify-email" component={() => <EmailLinkPage purpose="verify" />} />
+      <Route path="/confirm-email" component={() => <EmailLinkPage purpose="change" />} />
+      <Route path="/unsubscribe" component={UnsubscribePage} />
+      <Route path="/settings" component={SettingsPage} preload={() => getViewer()} />
       <Route
         path="/staff/dashboard"
         component={DashboardPage}
@@ -92,6 +106,7 @@ export function App() {
       <Route path="/leaderboard" component={LeaderboardPage} />
       <Route path="/admin/users" component={AdminUsersPage} />
       <Route path="/admin/settings" component={AdminSettingsPage} />
+      <Route path="/admin/email" component={AdminEmailPage} />
       <Route path="*" component={NotFoundPage} />
     </Router>
   );

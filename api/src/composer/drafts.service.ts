@@ -74,7 +74,7 @@ export async function mentionSuggestions(ctx: ServiceContext, prefix: string, to
   const pattern = `${start.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await ctx.em.getConnection().execute<Array<{ id: number }>>(
     `select u.id from app_user u
-     where lower(replace(u.display_name, ' ', '')) like ?
+     where lower(replace(u.display_name, ' ', '')) like ? and u.deleted_at is null
      order by (u.id in (select author_id from topic where id = ? union select author_id from answer where topic_id = ?)) desc,
               u.reputation desc, u.display_name
      limit ?`,

@@ -31,6 +31,11 @@ export class MailCatcher {
   private nextId = 1;
   port = 0;
 
+  /** Messages received since start, including those no longer kept. */
+  get total(): number {
+    return this.nextId - 1;
+  }
+
   constructor(private readonly keep = 500) {
     this.server = new SMTPServer({
       // Local only: no TLS to negotiate and no accounts to check.

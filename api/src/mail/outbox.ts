@@ -38,13 +38,31 @@ export const messageIdFor = (settings: Pick<MailSettings, 'domain'>, key: string
  * process hear of it at commit. False when a message with the same key exists already.
  */
 export async function enqueueMail(em: EntityManager, mail: OutgoingMail): Promise<boolean> {
+  return (await enqueueMails(em, [mail])) > 0;
+}
+
+/** Many at once (digests): one statement. Returns how many were new. */
+export async function enqueueMails(em: EntityManager, mails: OutgoingMail[]): Promise<number> {
+  if (mails.length === 0) return 0;
+  const rows = mails.map((m) => ({
+    key: m.messageKey ?? crypto.randomUUID(),
+    kind: m.kind,
+    user_id: m.userId,
+    to: m.to,
+    subject: m.content.subject,
+    text: m.content.text,
+    html: m.content.html,
+    headers: m.headers ?? {},
+  }));
   const inserted = await em.execute(
     `insert into mail_outbox (message_key, kind, user_id, to_address, subject, text_body, html_body, headers)
-     values (?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (message_key) do nothing returning 1`,
-    [mail.messageKey ?? crypto.randomUUID(), mail.kind, mail.userId, mail.to, mail.content.subject, mail.content.text, mail.content.html, JSON.stringify(mail.headers ?? {})],
+     select r.key, r.kind, r.user_id, r.to, r.subject, r.text, r.html, r.headers
+     from json_to_recordset(?::json) as r(key text, kind text, user_id int, "to" text, subject text, text text, html text, headers jsonb)
+     on conflict (message_key) do nothing returning 1`,
+    [JSON.stringify(rows)],
   );
   await em.execute(`select pg_notify('commons_mail', '')`);
-  return inserted.length > 0;
+  return inserted.length;
 }
 
 /** The domain of an address such as "Commons <no-reply@forum.example>". */

@@ -116,6 +116,18 @@ export class MailWorker {
   /** Claims, renders and sends one batch; returns how many rows it claimed. */
   private async sendBatch(): Promise<number> {
     const em = this.orm.em.fork();
+    // Immediate notification emails wait as flagged notifications (written with the post): one
+    // statement moves a batch into the outbox, so each is admitted once, whichever worker runs it.
+    await em.execute(
+      `with admitted as (
+         update notification set email_pending = false
+         where id in (select id from notification where email_pending order by id limit ? for update skip locked)
+         returning id, user_id)
+       insert into mail_outbox (message_key, kind, user_id, to_address, notification_id)
+       select 'notification.' || a.id, 'notification', a.user_id, u.email, a.id from admitted a join app_user u on u.id = a.user_id
+       on conflict (message_key) do nothing`,
+      [this.policy.batchSize],
+    );
     const rows = await em.execute<ClaimedMail[]>(
       `update mail_outbox set state = 'sending', attempts = attempts + 1, locked_until = now() + make_interval(secs => ?)
        where id in (

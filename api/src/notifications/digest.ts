@@ -3,7 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Role } from '../accounts/user.entity.js';
 import { toGlobalId } from '../graphql/ids.js';
 import type { Logger } from '../logger.js';
-import { enqueueMail, type MailSettings } from '../mail/outbox.js';
+import { enqueueMails, type MailSettings, type OutgoingMail } from '../mail/outbox.js';
 import { render, type Block } from '../mail/templates.js';
 import { canViewAnswer, canViewTopic } from '../topics/permissions.js';
 import { deletedMemberName, unsubscribeHeaders, unsubscribeUrl } from './notification-mail.js';
@@ -169,27 +169,25 @@ export class DigestJob {
     const byUser = new Map<number, DigestItem[]>();
     for (const item of items) (byUser.get(item.userId) ?? byUser.set(item.userId, []).get(item.userId)!).push(item);
     const site = this.settings.siteUrl();
-    let written = 0;
-    await em.transactional(async (tx) => {
-      for (const recipient of recipients) {
-        const viewer = { id: recipient.id, role: recipient.role };
-        const visible = (byUser.get(recipient.id) ?? []).filter((item) => {
-          const topic = { isHidden: item.topicHidden, author: { id: item.topicAuthorId } };
-          return canViewTopic(viewer, topic) && (item.answerHidden === null || canViewAnswer(viewer, { isHidden: item.answerHidden, author: { id: item.answerAuthorId! } }, topic));
-        });
-        if (visible.length === 0) continue;
-        const unsubscribe = unsubscribeUrl(site, recipient, 'digest');
-        const added = await enqueueMail(tx, {
-          to: recipient.email,
-          kind: 'digest',
-          userId: recipient.id,
-          content: digestLetter(site, recipient.displayName, visible, unsubscribe),
-          headers: unsubscribeHeaders(unsubscribe),
-          messageKey: `digest.${to.toISOString().slice(0, 13)}.${recipient.id}`,
-        });
-        if (added) written++;
-      }
-    });
+    const mails: OutgoingMail[] = [];
+    for (const recipient of recipients) {
+      const viewer = { id: recipient.id, role: recipient.role };
+      const visible = (byUser.get(recipient.id) ?? []).filter((item) => {
+        const topic = { isHidden: item.topicHidden, author: { id: item.topicAuthorId } };
+        return canViewTopic(viewer, topic) && (item.answerHidden === null || canViewAnswer(viewer, { isHidden: item.answerHidden, author: { id: item.answerAuthorId! } }, topic));
+      });
+      if (visible.length === 0) continue;
+      const unsubscribe = unsubscribeUrl(site, recipient, 'digest');
+      mails.push({
+        to: recipient.email,
+        kind: 'digest',
+        userId: recipient.id,
+        content: digestLetter(site, recipient.displayName, visible, unsubscribe),
+        headers: unsubscribeHeaders(unsubscribe),
+        messageKey: `digest.${to.toISOString().slice(0, 13)}.${recipient.id}`,
+      });
+    }
+    const written = await enqueueMails(em, mails);
     return written;
   }
 }

@@ -41,27 +41,24 @@ export const emailModeSql = (kind: NotificationKind, user: string) =>
  * Notifications are written in the transaction of the change that causes them, one statement per
  * kind, so a topic with thousands of followers costs one statement, not thousands. `recipients`
  * selects user_id. Each recipient gets a row if they want the kind in the bell or by email (a row
- * for email alone stays out of the bell); those who want it by email at once also get an outbox row,
- * which the mail worker renders and sends after commit. Never the actor; only verified addresses.
+ * for email alone stays out of the bell). A row whose recipient wants it by email at once, at a
+ * confirmed address, is flagged email_pending: that flag is the email's outbox entry, and the mail
+ * worker sends it after commit. Never the actor.
  */
 async function deliver(em: EntityManager, kind: NotificationKind, recipients: string, params: unknown[], topicId: number, answerId: number | null, actorId: number) {
   await em.execute(
-    `with candidates as (${recipients}),
-     wanted as (
+    `with candidates as (${recipients})
+     insert into notification (user_id, kind, topic_id, answer_id, actor_id, bell, email_pending)
+     select w.user_id, '${kind}', ?, ?, ?, w.bell, w.email = 'immediate' and w.verified
+     from (
        select c.user_id,
               not exists (select 1 from notification_mute m where m.user_id = c.user_id and m.kind = '${kind}') as bell,
-              ${emailModeSql(kind, 'c.user_id')} as email
-       from (select distinct user_id from candidates) c
-       where c.user_id is distinct from ?::int),
-     written as (
-       insert into notification (user_id, kind, topic_id, answer_id, actor_id, bell)
-       select user_id, '${kind}', ?, ?, ?, bell from wanted where bell or email <> 'never'
-       returning id, user_id)
-     insert into mail_outbox (kind, user_id, to_address, notification_id)
-     select 'notification', w.user_id, u.email, w.id
-     from written w join wanted using (user_id) join app_user u on u.id = w.user_id
-     where wanted.email = 'immediate' and u.email_verified_at is not null and u.deleted_at is null`,
-    [...params, actorId, topicId, answerId, actorId],
+              ${emailModeSql(kind, 'c.user_id')} as email,
+              u.email_verified_at is not null and u.deleted_at is null as verified
+       from (select distinct user_id from candidates) c join app_user u on u.id = c.user_id
+       where c.user_id is distinct from ?::int) w
+     where w.bell or w.email <> 'never'`,
+    [...params, topicId, answerId, actorId, actorId],
   );
 }
 

@@ -150,7 +150,7 @@ export async function leaderboard(ctx: ServiceContext, period: LeaderboardPeriod
     `select e.user_id as "userId", sum(e.points)::int as points,
             (count(*) filter (where e.reason = 'answer_accepted' and e.points > 0))::int as "acceptedAnswers"
      from reputation_event e join app_user u on u.id = e.user_id
-     where u.role in ('customer', 'expert') ${since ? `and e.created_at >= ${since}` : ''}
+     where u.role in ('customer', 'expert') and u.deleted_at is null ${since ? `and e.created_at >= ${since}` : ''}
      group by e.user_id having sum(e.points) > 0
      order by points desc, e.user_id limit ?`,
     [limit],

@@ -238,8 +238,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     : null;
   if (mailWorker) {
     bus.subscribe('mail', () => mailWorker.kick());
-    // Notification emails are written with live events.
-    bus.subscribe('events', () => mailWorker.kick());
+    // Notification emails are written with live events. A moment's delay lets the request that
+    // wrote them answer before this process starts rendering and sending.
+    bus.subscribe('events', () => setTimeout(() => mailWorker.kick(), 50).unref());
   }
   const digests = smtpUrl ? new DigestJob(orm, options.databaseUrl, mail, policy.digest, log) : null;
   const deps: AppDeps = {

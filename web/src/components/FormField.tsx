@@ -1,7 +1,7 @@
 import { Show } from 'solid-js';
 
 /** A labelled input with the server's message for this field under it. */
-export function FormField(props: { label: string; name: string; type?: string; error?: string; autocomplete?: string; hint?: string }) {
+export function FormField(props: { label: string; name: string; type?: string; error?: string; autocomplete?: string; hint?: string; value?: string; required?: boolean; maxLength?: number }) {
   const id = () => `field-${props.name}`;
   return (
     <div class="field">
@@ -12,11 +12,13 @@ export function FormField(props: { label: string; name: string; type?: string; e
         type={props.type ?? 'text'}
         autocomplete={props.autocomplete}
         aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${id()}-error` : undefined}
-        required
+        aria-describedby={props.error ? `${id()}-error` : props.hint ? `${id()}-hint` : undefined}
+        value={props.value ?? ''}
+        maxLength={props.maxLength}
+        required={props.required ?? true}
       />
       <Show when={props.hint && !props.error}>
-        <small class="muted">{props.hint}</small>
+        <small class="muted" id={`${id()}-hint`}>{props.hint}</small>
       </Show>
       <Show when={props.error}>
         <small class="field-error" id={`${id()}-error`}>{props.error}</small>

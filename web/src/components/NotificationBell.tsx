@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { createResource, createSignal, For, onCleanup, Show } from 'solid-js';
-import { MarkNotificationsReadMutation, NotificationsQuery, SetNotificationPreferenceMutation, UnreadCountSubscription } from '../graphql/documents.js';
+import { MarkNotificationsReadMutation, NotificationsQuery, UnreadCountSubscription } from '../graphql/documents.js';
 import type { NotificationKind } from '../graphql/generated/graphql.js';
 import { request } from '../lib/api.js';
 import { subscribeLive } from '../lib/live.js';
@@ -13,14 +13,6 @@ const kindText: Record<NotificationKind, string> = {
   OFFICIAL_ANSWER: 'marked an official answer on',
   MENTION: 'mentioned you in',
   NEW_TOPIC: 'asked in a category you follow',
-};
-const kindLabel: Record<NotificationKind, string> = {
-  NEW_ANSWER: 'New answers on topics I follow',
-  ANSWER_TO_MY_QUESTION: 'Answers to my questions',
-  ANSWER_ACCEPTED: 'My answer accepted',
-  OFFICIAL_ANSWER: 'Official answers on topics I follow',
-  MENTION: '@mentions',
-  NEW_TOPIC: 'New questions in categories I follow',
 };
 
 /** The bell: unread count live, the latest notifications, mark read, and which kinds to receive. */
@@ -50,10 +42,6 @@ export function NotificationBell() {
     setCount(markNotificationsRead.unreadCount);
     await refetch();
   };
-  const setPreference = async (kind: NotificationKind, enabled: boolean) => {
-    await request(SetNotificationPreferenceMutation, { input: { kind, enabled } });
-    await refetch();
-  };
 
   return (
     <div class="bell">
@@ -81,16 +69,7 @@ export function NotificationBell() {
               )}
             </For>
           </ul>
-          <details class="bell-settings">
-            <summary>Which notifications I get</summary>
-            <For each={data()?.notificationPreferences}>
-              {(p) => (
-                <label>
-                  <input type="checkbox" checked={p.enabled} onChange={(e) => void setPreference(p.kind, e.currentTarget.checked)} /> {kindLabel[p.kind]}
-                </label>
-              )}
-            </For>
-          </details>
+          <A class="bell-settings" href="/settings#notifications" onClick={() => setOpen(false)}>Which notifications I get, in the bell and by email</A>
         </div>
       </Show>
     </div>

@@ -2,7 +2,7 @@ import { graphql } from './generated/index.js';
 
 export const ViewerQuery = graphql(`
   query Viewer {
-    viewer { id displayName role email plan reputation }
+    viewer { id displayName role email plan reputation emailVerified avatarUrl }
   }
 `);
 
@@ -256,7 +256,6 @@ export const SetExpertMutation = graphql(`
 export const NotificationsQuery = graphql(`
   query Notifications {
     notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }
-    notificationPreferences { kind enabled }
   }
 `);
 
@@ -274,7 +273,7 @@ export const MarkNotificationsReadMutation = graphql(`
 
 export const SetNotificationPreferenceMutation = graphql(`
   mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {
-    setNotificationPreference(input: $input) { preferences { kind enabled } }
+    setNotificationPreference(input: $input) { preferences { kind enabled email } }
   }
 `);
 
@@ -324,7 +323,7 @@ export const LogOutMutation = graphql(`
 export const UsersQuery = graphql(`
   query Users($query: String, $after: String) {
     users(first: 50, query: $query, after: $after) {
-      edges { node { id displayName email role plan reputation createdAt } }
+      edges { node { id displayName email emailVerified isDeleted role plan reputation createdAt } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -508,5 +507,78 @@ export const SaveDraftMutation = graphql(`
 export const DiscardDraftMutation = graphql(`
   mutation DiscardDraft($input: DiscardDraftInput!) {
     discardDraft(input: $input) { discarded }
+  }
+`);
+
+export const NotificationPreferencesQuery = graphql(`
+  query NotificationPreferences {
+    notificationPreferences { kind enabled email }
+  }
+`);
+
+export const UpdateProfileMutation = graphql(`
+  mutation UpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) { user { id displayName avatarUrl } }
+  }
+`);
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input) { accepted }
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) { user { id } }
+  }
+`);
+
+export const VerifyEmailMutation = graphql(`
+  mutation VerifyEmail($input: EmailTokenInput!) {
+    verifyEmail(input: $input) { user { id } }
+  }
+`);
+
+export const ResendVerificationMutation = graphql(`
+  mutation ResendVerification {
+    resendVerification { email }
+  }
+`);
+
+export const ChangeEmailMutation = graphql(`
+  mutation ChangeEmail($input: ChangeEmailInput!) {
+    changeEmail(input: $input) { pendingEmail }
+  }
+`);
+
+export const ConfirmEmailChangeMutation = graphql(`
+  mutation ConfirmEmailChange($input: EmailTokenInput!) {
+    confirmEmailChange(input: $input) { user { id email } }
+  }
+`);
+
+export const ChangePasswordMutation = graphql(`
+  mutation ChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) { endedSessions }
+  }
+`);
+
+export const DeleteAccountMutation = graphql(`
+  mutation DeleteAccount($input: DeleteAccountInput!) {
+    deleteAccount(input: $input) { deleted }
+  }
+`);
+
+export const UnsubscribeMutation = graphql(`
+  mutation Unsubscribe($input: UnsubscribeInput!) {
+    unsubscribe(input: $input) { kinds }
+  }
+`);
+
+export const MailLogQuery = graphql(`
+  query MailLog($state: MailState) {
+    mailLog(first: 100, state: $state) { id to kind subject state attempts lastError createdAt sentAt }
+    caughtMail(first: 30) { id to subject receivedAt text links }
   }
 `);

@@ -17,6 +17,9 @@ import {
   TopicQuery,
   UsersQuery,
   ViewerQuery,
+  ResetPasswordMutation,
+  DeleteAccountMutation,
+  NotificationPreferencesQuery,
 } from '../graphql/documents.js';
 import type { LeaderboardPeriod, Plan, Role, TopicFilter, TopicOrder } from '../graphql/generated/graphql.js';
 import { resetLiveConnection } from './live.js';
@@ -59,6 +62,21 @@ export const logIn = action(async (input: { email: string; password: string; nex
   resetLiveConnection();
   throw redirect(input.next || '/', { revalidate: getViewer.key });
 }, 'logIn');
+
+export const getNotificationPreferences = query(async () => (await request(NotificationPreferencesQuery)).notificationPreferences, 'notificationPreferences');
+
+/** A new password from an emailed link: this browser is signed in, every other session has ended. */
+export const resetPassword = action(async (input: { token: string; password: string }) => {
+  await request(ResetPasswordMutation, { input });
+  resetLiveConnection();
+  throw redirect('/', { revalidate: getViewer.key });
+}, 'resetPassword');
+
+export const deleteAccount = action(async (password: string) => {
+  await request(DeleteAccountMutation, { input: { password } });
+  resetLiveConnection();
+  throw redirect('/?deleted=1', { revalidate: getViewer.key });
+}, 'deleteAccount');
 
 export const logOut = action(async () => {
   await request(LogOutMutation);

@@ -38,7 +38,14 @@ function UsersAndRoles() {
               {({ node: user }) => (
                 <tr>
                   <td>{user.displayName}</td>
-                  <td>{user.email}</td>
+                  <td>
+                    {user.email}{' '}
+                    <Show when={user.isDeleted} fallback={
+                      <span class={`badge ${user.emailVerified ? 'ok' : 'warn'}`}>{user.emailVerified ? 'confirmed' : 'not confirmed'}</span>
+                    }>
+                      <span class="badge">deleted</span>
+                    </Show>
+                  </td>
                   <td>{user.reputation}</td>
                   <td>
                     <select

@@ -24,6 +24,7 @@ export default function LoginPage() {
       <Show when={error()}>{(e) => <p class="form-error" role="alert">{e().message}</p>}</Show>
       <FormField label="Email" name="email" type="email" autocomplete="email" />
       <FormField label="Password" name="password" type="password" autocomplete="current-password" />
+      <p class="forgot"><A href="/forgot-password">Forgot your password?</A></p>
       <button class="button" type="submit" disabled={submission.pending}>{submission.pending ? 'Logging in…' : 'Log in'}</button>
       <p class="muted">New here? <A href="/signup">Create an account</A></p>
     </form>

@@ -35,7 +35,7 @@ create table mail_outbox (
   kind varchar(32) not null,
   user_id int null references app_user (id) on delete set null,
   to_address varchar(254) not null,
-  -- Notification emails are rendered by the worker (the posting transaction only writes this reference).
+  -- Notification emails are rendered by the worker when it sends them.
   notification_id bigint null references notification (id) on delete cascade,
   subject text null,
   text_body text null,
@@ -49,7 +49,6 @@ create table mail_outbox (
   created_at timestamptz not null default now(),
   sent_at timestamptz null);
 create index mail_outbox_due_idx on mail_outbox (next_attempt_at) where state in ('pending', 'sending');
-create index mail_outbox_log_idx on mail_outbox (id desc);
 create index mail_outbox_user_idx on mail_outbox (user_id) where state in ('pending', 'sending');
 
 -- How each kind reaches a member by email; a missing row means the kind's default.
@@ -61,6 +60,11 @@ create table notification_email_pref (
 
 -- A notification can exist for email alone (bell turned off for its kind): it never shows in the bell.
 alter table notification add column bell boolean not null default true;
+-- The notification itself is the outbox entry of its immediate email (a flag on a row the posting
+-- transaction writes anyway, so 1,000 followers by email cost that transaction next to nothing);
+-- the mail worker moves flagged rows into mail_outbox.
+alter table notification add column email_pending boolean not null default false;
+create index notification_email_pending_idx on notification (id) where email_pending;
 drop index notification_unread_idx;
 create index notification_unread_idx on notification (user_id) where read_at is null and bell;
 create index notification_digest_idx on notification (created_at) where read_at is null;

@@ -15,7 +15,7 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer { id displayName role email plan reputation emailVerified avatarUrl }\n  }\n": typeof types.ViewerDocument,
     "\n  query Home($first: Int!, $after: String, $categoryId: ID, $tag: String, $filter: TopicFilter, $orderBy: TopicOrder) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId, tag: $tag, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt createdAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      liveCursor\n    }\n  }\n": typeof types.HomeDocument,
     "\n  subscription Feed($categoryId: ID, $after: String) {\n    feed(categoryId: $categoryId, after: $after) {\n      cursor kind topicId\n      topic {\n        id title status answerCount meTooCount lastActivityAt createdAt tags\n        author { id displayName role }\n        category { id slug name }\n      }\n    }\n  }\n": typeof types.FeedDocument,
     "\n  query CategoryBySlug($slug: String!) {\n    category(slug: $slug) { id slug name description topicCount viewerFollows }\n  }\n": typeof types.CategoryBySlugDocument,
@@ -45,10 +45,10 @@ type Documents = {
     "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n": typeof types.ProfileDocument,
     "\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n": typeof types.LeaderboardDocument,
     "\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n": typeof types.SetExpertDocument,
-    "\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n    notificationPreferences { kind enabled }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n  }\n": typeof types.NotificationsDocument,
     "\n  subscription UnreadCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadCountDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount }\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled } }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled email } }\n  }\n": typeof types.SetNotificationPreferenceDocument,
     "\n  mutation FollowCategory($input: FollowCategoryInput!) {\n    followCategory(input: $input) { category { id viewerFollows } }\n  }\n": typeof types.FollowCategoryDocument,
     "\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n": typeof types.FollowTopicDocument,
     "\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n  }\n": typeof types.SupportOperationsDocument,
@@ -56,7 +56,7 @@ type Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": typeof types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": typeof types.LogOutDocument,
-    "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email emailVerified isDeleted role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id role } }\n  }\n": typeof types.ChangeUserRoleDocument,
     "\n  mutation ChangeUserPlan($input: ChangeUserPlanInput!) {\n    changeUserPlan(input: $input) { user { id plan } }\n  }\n": typeof types.ChangeUserPlanDocument,
     "\n  query SupportSettings {\n    slaPolicies { plan firstResponseMinutes businessTime businessDays }\n    supportHours { timeZone opensAt closesAt workDays }\n    reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }\n  }\n": typeof types.SupportSettingsDocument,
@@ -79,9 +79,21 @@ type Documents = {
     "\n  query Draft($topicId: ID) {\n    draft(topicId: $topicId) { topicId title body categoryId tags updatedAt }\n  }\n": typeof types.DraftDocument,
     "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) { draft { updatedAt } }\n  }\n": typeof types.SaveDraftDocument,
     "\n  mutation DiscardDraft($input: DiscardDraftInput!) {\n    discardDraft(input: $input) { discarded }\n  }\n": typeof types.DiscardDraftDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences { kind enabled email }\n  }\n": typeof types.NotificationPreferencesDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id displayName avatarUrl } }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { accepted }\n  }\n": typeof types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { user { id } }\n  }\n": typeof types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($input: EmailTokenInput!) {\n    verifyEmail(input: $input) { user { id } }\n  }\n": typeof types.VerifyEmailDocument,
+    "\n  mutation ResendVerification {\n    resendVerification { email }\n  }\n": typeof types.ResendVerificationDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) { pendingEmail }\n  }\n": typeof types.ChangeEmailDocument,
+    "\n  mutation ConfirmEmailChange($input: EmailTokenInput!) {\n    confirmEmailChange(input: $input) { user { id email } }\n  }\n": typeof types.ConfirmEmailChangeDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { endedSessions }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) { deleted }\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { kinds }\n  }\n": typeof types.UnsubscribeDocument,
+    "\n  query MailLog($state: MailState) {\n    mailLog(first: 100, state: $state) { id to kind subject state attempts lastError createdAt sentAt }\n    caughtMail(first: 30) { id to subject receivedAt text links }\n  }\n": typeof types.MailLogDocument,
 };
 const documents: Documents = {
-    "\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer { id displayName role email plan reputation emailVerified avatarUrl }\n  }\n": types.ViewerDocument,
     "\n  query Home($first: Int!, $after: String, $categoryId: ID, $tag: String, $filter: TopicFilter, $orderBy: TopicOrder) {\n    categories { id slug name description topicCount }\n    topics(first: $first, after: $after, categoryId: $categoryId, tag: $tag, filter: $filter, orderBy: $orderBy) {\n      edges {\n        cursor\n        node {\n          id title status answerCount meTooCount lastActivityAt createdAt\n          author { id displayName role }\n          category { id slug name }\n          tags { id name }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n      liveCursor\n    }\n  }\n": types.HomeDocument,
     "\n  subscription Feed($categoryId: ID, $after: String) {\n    feed(categoryId: $categoryId, after: $after) {\n      cursor kind topicId\n      topic {\n        id title status answerCount meTooCount lastActivityAt createdAt tags\n        author { id displayName role }\n        category { id slug name }\n      }\n    }\n  }\n": types.FeedDocument,
     "\n  query CategoryBySlug($slug: String!) {\n    category(slug: $slug) { id slug name description topicCount viewerFollows }\n  }\n": types.CategoryBySlugDocument,
@@ -111,10 +123,10 @@ const documents: Documents = {
     "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n": types.ProfileDocument,
     "\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n": types.LeaderboardDocument,
     "\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n": types.SetExpertDocument,
-    "\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n    notificationPreferences { kind enabled }\n  }\n": types.NotificationsDocument,
+    "\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n  }\n": types.NotificationsDocument,
     "\n  subscription UnreadCount {\n    unreadNotificationCount\n  }\n": types.UnreadCountDocument,
     "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { unreadCount }\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled } }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled email } }\n  }\n": types.SetNotificationPreferenceDocument,
     "\n  mutation FollowCategory($input: FollowCategoryInput!) {\n    followCategory(input: $input) { category { id viewerFollows } }\n  }\n": types.FollowCategoryDocument,
     "\n  mutation FollowTopic($input: FollowTopicInput!) {\n    followTopic(input: $input) { topic { id viewerFollows } }\n  }\n": types.FollowTopicDocument,
     "\n  query SupportOperations($from: DateTime!, $to: DateTime!) {\n    slaFigures(from: $from, to: $to) { plan questions met breached metShare medianFirstResponseSeconds openNow breachedNow }\n    slaByDay(from: $from, to: $to) { day met breached }\n  }\n": types.SupportOperationsDocument,
@@ -122,7 +134,7 @@ const documents: Documents = {
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) { user { id displayName role } }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) { user { id displayName role } }\n  }\n": types.LogInDocument,
     "\n  mutation LogOut {\n    logOut { loggedOut }\n  }\n": types.LogOutDocument,
-    "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email emailVerified isDeleted role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n    changeUserRole(input: $input) { user { id role } }\n  }\n": types.ChangeUserRoleDocument,
     "\n  mutation ChangeUserPlan($input: ChangeUserPlanInput!) {\n    changeUserPlan(input: $input) { user { id plan } }\n  }\n": types.ChangeUserPlanDocument,
     "\n  query SupportSettings {\n    slaPolicies { plan firstResponseMinutes businessTime businessDays }\n    supportHours { timeZone opensAt closesAt workDays }\n    reputationSettings { answerUpvoted answerDownvoted answerAccepted answerOfficial questionMeToo expertThreshold }\n  }\n": types.SupportSettingsDocument,
@@ -145,12 +157,24 @@ const documents: Documents = {
     "\n  query Draft($topicId: ID) {\n    draft(topicId: $topicId) { topicId title body categoryId tags updatedAt }\n  }\n": types.DraftDocument,
     "\n  mutation SaveDraft($input: SaveDraftInput!) {\n    saveDraft(input: $input) { draft { updatedAt } }\n  }\n": types.SaveDraftDocument,
     "\n  mutation DiscardDraft($input: DiscardDraftInput!) {\n    discardDraft(input: $input) { discarded }\n  }\n": types.DiscardDraftDocument,
+    "\n  query NotificationPreferences {\n    notificationPreferences { kind enabled email }\n  }\n": types.NotificationPreferencesDocument,
+    "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id displayName avatarUrl } }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { accepted }\n  }\n": types.RequestPasswordResetDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { user { id } }\n  }\n": types.ResetPasswordDocument,
+    "\n  mutation VerifyEmail($input: EmailTokenInput!) {\n    verifyEmail(input: $input) { user { id } }\n  }\n": types.VerifyEmailDocument,
+    "\n  mutation ResendVerification {\n    resendVerification { email }\n  }\n": types.ResendVerificationDocument,
+    "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) { pendingEmail }\n  }\n": types.ChangeEmailDocument,
+    "\n  mutation ConfirmEmailChange($input: EmailTokenInput!) {\n    confirmEmailChange(input: $input) { user { id email } }\n  }\n": types.ConfirmEmailChangeDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { endedSessions }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) { deleted }\n  }\n": types.DeleteAccountDocument,
+    "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { kinds }\n  }\n": types.UnsubscribeDocument,
+    "\n  query MailLog($state: MailState) {\n    mailLog(first: 100, state: $state) { id to kind subject state attempts lastError createdAt sentAt }\n    caughtMail(first: 30) { id to subject receivedAt text links }\n  }\n": types.MailLogDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer { id displayName role email plan reputation }\n  }\n"): typeof import('./graphql.js').ViewerDocument;
+export function graphql(source: "\n  query Viewer {\n    viewer { id displayName role email plan reputation emailVerified avatarUrl }\n  }\n"): typeof import('./graphql.js').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -270,7 +294,7 @@ export function graphql(source: "\n  mutation SetExpert($input: SetExpertInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n    notificationPreferences { kind enabled }\n  }\n"): typeof import('./graphql.js').NotificationsDocument;
+export function graphql(source: "\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n  }\n"): typeof import('./graphql.js').NotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -282,7 +306,7 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($input: Mark
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled } }\n  }\n"): typeof import('./graphql.js').SetNotificationPreferenceDocument;
+export function graphql(source: "\n  mutation SetNotificationPreference($input: SetNotificationPreferenceInput!) {\n    setNotificationPreference(input: $input) { preferences { kind enabled email } }\n  }\n"): typeof import('./graphql.js').SetNotificationPreferenceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -314,7 +338,7 @@ export function graphql(source: "\n  mutation LogOut {\n    logOut { loggedOut }
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').UsersDocument;
+export function graphql(source: "\n  query Users($query: String, $after: String) {\n    users(first: 50, query: $query, after: $after) {\n      edges { node { id displayName email emailVerified isDeleted role plan reputation createdAt } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): typeof import('./graphql.js').UsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,6 +427,54 @@ export function graphql(source: "\n  mutation SaveDraft($input: SaveDraftInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DiscardDraft($input: DiscardDraftInput!) {\n    discardDraft(input: $input) { discarded }\n  }\n"): typeof import('./graphql.js').DiscardDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationPreferences {\n    notificationPreferences { kind enabled email }\n  }\n"): typeof import('./graphql.js').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) { user { id displayName avatarUrl } }\n  }\n"): typeof import('./graphql.js').UpdateProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input) { accepted }\n  }\n"): typeof import('./graphql.js').RequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) { user { id } }\n  }\n"): typeof import('./graphql.js').ResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyEmail($input: EmailTokenInput!) {\n    verifyEmail(input: $input) { user { id } }\n  }\n"): typeof import('./graphql.js').VerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendVerification {\n    resendVerification { email }\n  }\n"): typeof import('./graphql.js').ResendVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeEmail($input: ChangeEmailInput!) {\n    changeEmail(input: $input) { pendingEmail }\n  }\n"): typeof import('./graphql.js').ChangeEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmEmailChange($input: EmailTokenInput!) {\n    confirmEmailChange(input: $input) { user { id email } }\n  }\n"): typeof import('./graphql.js').ConfirmEmailChangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) { endedSessions }\n  }\n"): typeof import('./graphql.js').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input) { deleted }\n  }\n"): typeof import('./graphql.js').DeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($input: UnsubscribeInput!) {\n    unsubscribe(input: $input) { kinds }\n  }\n"): typeof import('./graphql.js').UnsubscribeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailLog($state: MailState) {\n    mailLog(first: 100, state: $state) { id to kind subject state attempts lastError createdAt sentAt }\n    caughtMail(first: 30) { id to subject receivedAt text links }\n  }\n"): typeof import('./graphql.js').MailLogDocument;
 
 
 export function graphql(source: string) {

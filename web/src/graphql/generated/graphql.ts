@@ -20,6 +20,17 @@ export type AskQuestionInput = {
   title: string;
 };
 
+export type ChangeEmailInput = {
+  currentPassword: string;
+  email: string;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** At least 10 characters. */
+  newPassword: string;
+};
+
 export type ChangeUserPlanInput = {
   plan: Plan;
   userId: string | number;
@@ -35,6 +46,10 @@ export type CloseAsDuplicateInput = {
   originalId: string | number;
   reason?: string | null | undefined;
   topicId: string | number;
+};
+
+export type DeleteAccountInput = {
+  password: string;
 };
 
 export type DiscardDraftInput = {
@@ -58,6 +73,19 @@ export type EditTopicInput = {
   tags?: Array<string> | null | undefined;
   title?: string | null | undefined;
   topicId: string | number;
+};
+
+/** How a kind of notification reaches a member by email. */
+export type EmailDelivery =
+  /** Gathered into the daily digest. */
+  | 'DIGEST'
+  /** One email as it happens. */
+  | 'IMMEDIATE'
+  | 'NEVER';
+
+export type EmailTokenInput = {
+  /** From the emailed link. */
+  token: string;
 };
 
 export type FlagPostInput = {
@@ -114,6 +142,18 @@ export type LogInInput = {
   password: string;
 };
 
+export type MailState =
+  /** Not sent: the member or the post it was about is gone or hidden. */
+  | 'CANCELLED'
+  /** Given up after repeated failures or a permanent refusal. */
+  | 'FAILED'
+  /** Waiting to be sent (or to be retried). */
+  | 'PENDING'
+  /** Being handed to the mail server. */
+  | 'SENDING'
+  /** Accepted by the mail server. */
+  | 'SENT';
+
 export type MarkNotificationsReadInput = {
   /** Omit to mark every notification read. At most 500. */
   ids?: Array<string | number> | null | undefined;
@@ -164,6 +204,17 @@ export type ReputationReason =
   | 'EXPERT_REVOKED'
   | 'QUESTION_ME_TOO';
 
+export type RequestPasswordResetInput = {
+  email: string;
+};
+
+export type ResetPasswordInput = {
+  /** At least 10 characters. */
+  password: string;
+  /** From the emailed link. */
+  token: string;
+};
+
 export type Role =
   | 'ADMIN'
   | 'CUSTOMER'
@@ -197,7 +248,10 @@ export type SetMeTooInput = {
 };
 
 export type SetNotificationPreferenceInput = {
-  enabled: boolean;
+  /** Email; omit to leave it as it is. */
+  email?: EmailDelivery | null | undefined;
+  /** The bell; omit to leave it as it is. */
+  enabled?: boolean | null | undefined;
   kind: NotificationKind;
 };
 
@@ -299,6 +353,17 @@ export type TopicStatus =
   /** Has an accepted or an official answer. */
   | 'RESOLVED';
 
+export type UnsubscribeInput = {
+  /** From the link at the foot of an email. */
+  token: string;
+};
+
+export type UpdateProfileInput = {
+  /** A picture uploaded through POST /uploads (its /uploads/… address), or null for initials. */
+  avatarUrl?: string | null | undefined;
+  displayName: string;
+};
+
 export type UpdateReputationSettingsInput = {
   answerAccepted: number;
   answerDownvoted: number;
@@ -335,7 +400,7 @@ export type VoteOnAnswerInput = {
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, displayName: string, role: Role, email: string | null, plan: Plan | null, reputation: number } | null };
+export type ViewerQuery = { viewer: { id: string, displayName: string, role: Role, email: string | null, plan: Plan | null, reputation: number, emailVerified: boolean | null, avatarUrl: string | null } | null };
 
 export type HomeQueryVariables = Exact<{
   first: number;
@@ -546,7 +611,7 @@ export type SetExpertMutation = { setExpert: { user: { id: string, role: Role } 
 export type NotificationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationsQuery = { notifications: Array<{ id: string, kind: NotificationKind, read: boolean, createdAt: string, topic: { id: string, title: string } | null, actor: { id: string, displayName: string } | null }>, notificationPreferences: Array<{ kind: NotificationKind, enabled: boolean }> };
+export type NotificationsQuery = { notifications: Array<{ id: string, kind: NotificationKind, read: boolean, createdAt: string, topic: { id: string, title: string } | null, actor: { id: string, displayName: string } | null }> };
 
 export type UnreadCountSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -565,7 +630,7 @@ export type SetNotificationPreferenceMutationVariables = Exact<{
 }>;
 
 
-export type SetNotificationPreferenceMutation = { setNotificationPreference: { preferences: Array<{ kind: NotificationKind, enabled: boolean }> } };
+export type SetNotificationPreferenceMutation = { setNotificationPreference: { preferences: Array<{ kind: NotificationKind, enabled: boolean, email: EmailDelivery }> } };
 
 export type FollowCategoryMutationVariables = Exact<{
   input: FollowCategoryInput;
@@ -623,7 +688,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { users: { edges: Array<{ node: { id: string, displayName: string, email: string | null, role: Role, plan: Plan | null, reputation: number, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type UsersQuery = { users: { edges: Array<{ node: { id: string, displayName: string, email: string | null, emailVerified: boolean | null, isDeleted: boolean, role: Role, plan: Plan | null, reputation: number, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ChangeUserRoleMutationVariables = Exact<{
   input: ChangeUserRoleInput;
@@ -790,6 +855,86 @@ export type DiscardDraftMutationVariables = Exact<{
 
 export type DiscardDraftMutation = { discardDraft: { discarded: boolean } };
 
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { notificationPreferences: Array<{ kind: NotificationKind, enabled: boolean, email: EmailDelivery }> };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { user: { id: string, displayName: string, avatarUrl: string | null } } };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: { accepted: boolean } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: { user: { id: string } } };
+
+export type VerifyEmailMutationVariables = Exact<{
+  input: EmailTokenInput;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { user: { id: string } } };
+
+export type ResendVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResendVerificationMutation = { resendVerification: { email: string } };
+
+export type ChangeEmailMutationVariables = Exact<{
+  input: ChangeEmailInput;
+}>;
+
+
+export type ChangeEmailMutation = { changeEmail: { pendingEmail: string } };
+
+export type ConfirmEmailChangeMutationVariables = Exact<{
+  input: EmailTokenInput;
+}>;
+
+
+export type ConfirmEmailChangeMutation = { confirmEmailChange: { user: { id: string, email: string | null } } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: { endedSessions: number } };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: { deleted: boolean } };
+
+export type UnsubscribeMutationVariables = Exact<{
+  input: UnsubscribeInput;
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: { kinds: Array<NotificationKind> } };
+
+export type MailLogQueryVariables = Exact<{
+  state?: MailState | null | undefined;
+}>;
+
+
+export type MailLogQuery = { mailLog: Array<{ id: string, to: string, kind: string, subject: string | null, state: MailState, attempts: number, lastError: string | null, createdAt: string, sentAt: string | null }>, caughtMail: Array<{ id: string, to: Array<string>, subject: string, receivedAt: string, text: string, links: Array<string> }> | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -846,6 +991,8 @@ export const ViewerDocument = new TypedDocumentString(`
     email
     plan
     reputation
+    emailVerified
+    avatarUrl
   }
 }
     `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
@@ -1448,10 +1595,6 @@ export const NotificationsDocument = new TypedDocumentString(`
       displayName
     }
   }
-  notificationPreferences {
-    kind
-    enabled
-  }
 }
     `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
 export const UnreadCountDocument = new TypedDocumentString(`
@@ -1472,6 +1615,7 @@ export const SetNotificationPreferenceDocument = new TypedDocumentString(`
     preferences {
       kind
       enabled
+      email
     }
   }
 }
@@ -1568,6 +1712,8 @@ export const UsersDocument = new TypedDocumentString(`
         id
         displayName
         email
+        emailVerified
+        isDeleted
         role
         plan
         reputation
@@ -1952,3 +2098,116 @@ export const DiscardDraftDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DiscardDraftMutation, DiscardDraftMutationVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  notificationPreferences {
+    kind
+    enabled
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    user {
+      id
+      displayName
+      avatarUrl
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input) {
+    accepted
+  }
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($input: EmailTokenInput!) {
+  verifyEmail(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
+export const ResendVerificationDocument = new TypedDocumentString(`
+    mutation ResendVerification {
+  resendVerification {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ResendVerificationMutation, ResendVerificationMutationVariables>;
+export const ChangeEmailDocument = new TypedDocumentString(`
+    mutation ChangeEmail($input: ChangeEmailInput!) {
+  changeEmail(input: $input) {
+    pendingEmail
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeEmailMutation, ChangeEmailMutationVariables>;
+export const ConfirmEmailChangeDocument = new TypedDocumentString(`
+    mutation ConfirmEmailChange($input: EmailTokenInput!) {
+  confirmEmailChange(input: $input) {
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmEmailChangeMutation, ConfirmEmailChangeMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input) {
+    endedSessions
+  }
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input) {
+    deleted
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const UnsubscribeDocument = new TypedDocumentString(`
+    mutation Unsubscribe($input: UnsubscribeInput!) {
+  unsubscribe(input: $input) {
+    kinds
+  }
+}
+    `) as unknown as TypedDocumentString<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const MailLogDocument = new TypedDocumentString(`
+    query MailLog($state: MailState) {
+  mailLog(first: 100, state: $state) {
+    id
+    to
+    kind
+    subject
+    state
+    attempts
+    lastError
+    createdAt
+    sentAt
+  }
+  caughtMail(first: 30) {
+    id
+    to
+    subject
+    receivedAt
+    text
+    links
+  }
+}
+    `) as unknown as TypedDocumentString<MailLogQuery, MailLogQueryVariables>;
