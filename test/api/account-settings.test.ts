@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, ask } from '../support/forum.js';
-import { code } from '../support/roles.js';
+import { callers, code, runAs, userFor } from '../support/roles.js';
 import { startTestApp, unique, type TestApp, type TestUser } from '../support/test-app.js';
 
 let t: TestApp;
@@ -92,5 +92,28 @@ describe('deleting an account', () => {
     const result = await admin.client.execute(DELETE, { input: { password: admin.password } });
     expect(code(result)).toBe('CONFLICT');
     expect((await admin.client.ok('{ viewer { role } }')).viewer.role).toBe('ADMIN');
+  });
+});
+
+describe('self-service account changes, per role', () => {
+  it.each(callers)('%s: changes only their own account, and a visitor is asked to log in', async (caller) => {
+    const who = await userFor(t, caller);
+    const bystander = await t.user();
+    if (caller === 'admin') await t.user('admin'); // not the last admin, so the account can go
+    const name = unique('Self ').slice(0, 30);
+    const calls: Array<[string, Record<string, unknown>]> = [
+      [PROFILE, { input: { displayName: name } }],
+      ['mutation($input: ChangePasswordInput!) { changePassword(input: $input) { endedSessions } }', { input: { currentPassword: who?.password ?? 'x', newPassword: 'a sturdy new passphrase' } }],
+      ['mutation($input: ChangeEmailInput!) { changeEmail(input: $input) { pendingEmail } }', { input: { email: `${unique('to')}@example.test`, currentPassword: 'a sturdy new passphrase' } }],
+      ['mutation { resendVerification { email } }', {}],
+    ];
+    for (const [query, variables] of calls) {
+      expect(code(await runAs(t, who, query, variables))).toBe(caller === 'visitor' ? 'UNAUTHENTICATED' : 'OK');
+    }
+    expect(code(await runAs(t, who, DELETE, { input: { password: 'a sturdy new passphrase' } }))).toBe(caller === 'visitor' ? 'UNAUTHENTICATED' : 'OK');
+    // Whatever the role, the bystander's account is untouched.
+    const [row] = await t.sql('select display_name, deleted_at, email from app_user where id = $1', [bystander.dbId]);
+    expect(row).toMatchObject({ deleted_at: null, email: bystander.email });
+    expect(row.display_name).not.toBe(name);
   });
 });

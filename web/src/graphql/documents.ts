@@ -232,7 +232,7 @@ export const UnclaimTopicMutation = graphql(`
 export const ProfileQuery = graphql(`
   query Profile($id: ID!) {
     userProfile(id: $id) {
-      user { id displayName role reputation createdAt }
+      user { id displayName role reputation createdAt avatarUrl }
       answerCount acceptedCount questionCount
       reputationHistory(first: 20) { id points reason createdAt topic { id title } }
       recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }

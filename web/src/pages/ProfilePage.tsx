@@ -1,6 +1,7 @@
 import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { createSignal, For, Show } from 'solid-js';
 import { NotFound } from '../components/NotFound.jsx';
+import { Avatar } from '../components/Avatar.jsx';
 import { RoleBadge } from '../components/RoleBadge.jsx';
 import { SetExpertMutation } from '../graphql/documents.js';
 import { ApiError, request } from '../lib/api.js';
@@ -38,8 +39,8 @@ export default function ProfilePage() {
       <Show when={data()?.userProfile} fallback={<NotFound title="No such member" message="There is no member at this address." />}>
         {(profile) => (
           <section class="profile">
-            <h1>
-              {profile().user.displayName} <RoleBadge role={profile().user.role} />
+            <h1 class="profile-name">
+              <Avatar user={profile().user} size={56} /> {profile().user.displayName} <RoleBadge role={profile().user.role} />
             </h1>
             <p class="profile-figures" data-testid="profile-figures">
               <strong>{profile().user.reputation}</strong> reputation · {profile().answerCount} answers · {profile().acceptedCount} accepted · {profile().questionCount} questions · member since {timeAgo(profile().user.createdAt)}

@@ -42,7 +42,7 @@ type Documents = {
     "\n  subscription StaffFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n": typeof types.StaffFeedDocument,
     "\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": typeof types.ClaimTopicDocument,
     "\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": typeof types.UnclaimTopicDocument,
-    "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n": typeof types.ProfileDocument,
+    "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt avatarUrl }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n": typeof types.ProfileDocument,
     "\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n": typeof types.LeaderboardDocument,
     "\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n": typeof types.SetExpertDocument,
     "\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n  }\n": typeof types.NotificationsDocument,
@@ -120,7 +120,7 @@ const documents: Documents = {
     "\n  subscription StaffFeed($after: String) {\n    feed(after: $after) { cursor kind }\n  }\n": types.StaffFeedDocument,
     "\n  mutation ClaimTopic($input: TopicIdInput!) {\n    claimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": types.ClaimTopicDocument,
     "\n  mutation UnclaimTopic($input: TopicIdInput!) {\n    unclaimTopic(input: $input) { topic { id claimedBy { id displayName } } }\n  }\n": types.UnclaimTopicDocument,
-    "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n": types.ProfileDocument,
+    "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt avatarUrl }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n": types.ProfileDocument,
     "\n  query Leaderboard($period: LeaderboardPeriod!) {\n    leaderboard(period: $period, first: 25) { points acceptedAnswers user { id displayName role reputation } }\n  }\n": types.LeaderboardDocument,
     "\n  mutation SetExpert($input: SetExpertInput!) {\n    setExpert(input: $input) { user { id role } }\n  }\n": types.SetExpertDocument,
     "\n  query Notifications {\n    notifications(first: 15) { id kind read createdAt topic { id title } actor { id displayName } }\n  }\n": types.NotificationsDocument,
@@ -282,7 +282,7 @@ export function graphql(source: "\n  mutation UnclaimTopic($input: TopicIdInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n"): typeof import('./graphql.js').ProfileDocument;
+export function graphql(source: "\n  query Profile($id: ID!) {\n    userProfile(id: $id) {\n      user { id displayName role reputation createdAt avatarUrl }\n      answerCount acceptedCount questionCount\n      reputationHistory(first: 20) { id points reason createdAt topic { id title } }\n      recentAnswers(first: 10) { id bodyHtml score createdAt topic { id title } }\n    }\n    viewer { id role }\n  }\n"): typeof import('./graphql.js').ProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

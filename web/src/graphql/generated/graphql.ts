@@ -592,7 +592,7 @@ export type ProfileQueryVariables = Exact<{
 }>;
 
 
-export type ProfileQuery = { userProfile: { answerCount: number, acceptedCount: number, questionCount: number, user: { id: string, displayName: string, role: Role, reputation: number, createdAt: string }, reputationHistory: Array<{ id: string, points: number, reason: ReputationReason, createdAt: string, topic: { id: string, title: string } | null }>, recentAnswers: Array<{ id: string, bodyHtml: string, score: number, createdAt: string, topic: { id: string, title: string } | null }> } | null, viewer: { id: string, role: Role } | null };
+export type ProfileQuery = { userProfile: { answerCount: number, acceptedCount: number, questionCount: number, user: { id: string, displayName: string, role: Role, reputation: number, createdAt: string, avatarUrl: string | null }, reputationHistory: Array<{ id: string, points: number, reason: ReputationReason, createdAt: string, topic: { id: string, title: string } | null }>, recentAnswers: Array<{ id: string, bodyHtml: string, score: number, createdAt: string, topic: { id: string, title: string } | null }> } | null, viewer: { id: string, role: Role } | null };
 
 export type LeaderboardQueryVariables = Exact<{
   period: LeaderboardPeriod;
@@ -1524,6 +1524,7 @@ export const ProfileDocument = new TypedDocumentString(`
       role
       reputation
       createdAt
+      avatarUrl
     }
     answerCount
     acceptedCount
