@@ -19,7 +19,15 @@ export const unauthenticated = (message = 'You need to sign in to do that.') => 
 export const forbidden = (message = 'You are not allowed to do that.') => new DomainError('FORBIDDEN', message);
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} not found.`);
 export const conflict = (message: string) => new DomainError('CONFLICT', message);
+/** "12 seconds", "55 minutes", "2 hours": how people say a wait. */
+export function humanWait(seconds: number): string {
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (seconds < 90) return unit(seconds, 'second');
+  if (seconds < 90 * 60) return unit(Math.round(seconds / 60), 'minute');
+  return unit(Math.round(seconds / 3600), 'hour');
+}
+
 export const rateLimited = (retryAfterSeconds: number) =>
-  new DomainError('RATE_LIMITED', `Too many attempts. Try again in ${retryAfterSeconds} s.`, undefined, retryAfterSeconds);
+  new DomainError('RATE_LIMITED', `Too many attempts. Try again in ${humanWait(retryAfterSeconds)}.`, undefined, retryAfterSeconds);
 export const searchUnavailable = () =>
   new DomainError('SERVICE_UNAVAILABLE', 'Search is unavailable right now. Browsing and posting still work; try searching again in a moment.');

@@ -86,6 +86,22 @@ describe('deleting an account', () => {
     expect(code(again)).toBe('OK');
   });
 
+  it('nobody can block a deletion by taking the address or name a deleted account gets', async () => {
+    const member = await t.user();
+    // Addresses and names in the forms deleted accounts use are refused at sign-up.
+    for (const input of [
+      { email: `deleted-${member.dbId}@deleted.invalid`, password: 'squatting passphrase', displayName: unique('Squat ').slice(0, 30) },
+      { email: `deleted:${member.dbId}`, password: 'squatting passphrase', displayName: unique('Squat ').slice(0, 30) },
+      { email: `${unique('squat')}@example.test`, password: 'squatting passphrase', displayName: 'Deleted member' },
+      { email: `${unique('squat')}@example.test`, password: 'squatting passphrase', displayName: `Deleted member ${member.dbId}` },
+    ]) {
+      await t.visitor().execute('mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }', { input });
+    }
+    expect(code(await member.client.execute(PROFILE, { input: { displayName: 'Deleted Member' } }))).toBe('BAD_USER_INPUT');
+    expect(await t.sql("select 1 from app_user where display_name ilike 'deleted member%' and deleted_at is null")).toEqual([]);
+    expect(code(await member.client.execute(DELETE, { input: { password: member.password } }))).toBe('OK');
+  });
+
   it('the only admin cannot delete their account', async () => {
     await t.sql("update app_user set role = 'customer' where role = 'admin'");
     const admin = await t.user('admin');

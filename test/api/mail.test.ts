@@ -186,6 +186,36 @@ describe('email and password changes', () => {
     expect((await user.client.ok(VIEWER)).viewer.email).toBe(user.email);
   });
 
+  it('a reset or password change cancels a pending address change, and a completed change tells the old address', async () => {
+    // Someone with the password asks to move the account to their address.
+    const victim = await t.user();
+    const thief = `${unique('thief')}@example.test`;
+    await victim.client.ok(CHANGE_EMAIL, { input: { email: thief, currentPassword: victim.password } });
+    const stolenLink = tokenIn((await inbox(thief, /Confirm your new email/))[0]!, '/confirm-email');
+    // The owner, warned by email, resets the password: the pending change dies with the old password.
+    await t.visitor().ok(REQUEST_RESET, { input: { email: victim.email } });
+    await t.visitor().ok(RESET, { input: { token: tokenIn((await inbox(victim.email, /Reset your password/))[0]!, '/reset-password'), password: 'the owner is back in' } });
+    expect(code(await t.visitor().execute(CONFIRM_EMAIL, { input: { token: stolenLink } }))).toBe('BAD_USER_INPUT');
+
+    // The same through a password change.
+    const other = await t.user();
+    const elsewhere = `${unique('elsewhere')}@example.test`;
+    await other.client.ok(CHANGE_EMAIL, { input: { email: elsewhere, currentPassword: other.password } });
+    const pending = tokenIn((await inbox(elsewhere, /Confirm your new email/))[0]!, '/confirm-email');
+    await other.client.ok(CHANGE_PASSWORD, { input: { currentPassword: other.password, newPassword: 'a changed passphrase' } });
+    expect(code(await t.visitor().execute(CONFIRM_EMAIL, { input: { token: pending } }))).toBe('BAD_USER_INPUT');
+
+    // A completed change: the old address is told, and a reset link sent there no longer works.
+    const mover = await t.user();
+    const next = `${unique('next')}@example.test`;
+    await t.visitor().ok(REQUEST_RESET, { input: { email: mover.email } });
+    const oldReset = tokenIn((await inbox(mover.email, /Reset your password/))[0]!, '/reset-password');
+    await mover.client.ok(CHANGE_EMAIL, { input: { email: next, currentPassword: mover.password } });
+    await mover.client.ok(CONFIRM_EMAIL, { input: { token: tokenIn((await inbox(next, /Confirm your new email/))[0]!, '/confirm-email') } });
+    await inbox(mover.email, /address was changed/);
+    expect(code(await t.visitor().execute(RESET, { input: { token: oldReset, password: 'hijacked passphrase' } }))).toBe('BAD_USER_INPUT');
+  });
+
   it('changing the password needs the current one and signs out every other session', async () => {
     const user = await t.user();
     const other = new GraphQLClient(t.url);

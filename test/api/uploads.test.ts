@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import S3rver from 's3rver';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,19 @@ describe('uploading an image', () => {
       expect({ type, status: result.status, code: result.body?.errors?.[0]?.extensions?.code }).toEqual({ type, status, code });
     }
     expect((await t.sql<{ n: number }>('select count(*)::int as n from upload'))[0]!.n).toBe(before);
+  });
+
+  it('says so when an image has too many pixels (a decompression bomb), without decoding it', async () => {
+    const member = await t.user();
+    // A real 1×1 PNG whose header claims 20,000 × 20,000 pixels.
+    const png = await sharp({ create: { width: 1, height: 1, channels: 3, background: 'red' } }).png().toBuffer();
+    const ihdr = png.indexOf('IHDR');
+    png.writeUInt32BE(20_000, ihdr + 4);
+    png.writeUInt32BE(20_000, ihdr + 8);
+    png.writeUInt32BE(zlib.crc32(png.subarray(ihdr, ihdr + 17)) >>> 0, ihdr + 17);
+    const result = await upload(member, png, 'image/png');
+    expect(result.status).toBe(400);
+    expect(result.body.errors[0]).toMatchObject({ message: 'That image has too many pixels: at most 50 megapixels.', extensions: { code: 'BAD_USER_INPUT', fields: { file: 'At most 50 megapixels.' } } });
   });
 
   it.each(callers)('%s: uploads only when signed in', async (caller) => {

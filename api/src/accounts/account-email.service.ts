@@ -34,6 +34,15 @@ async function issueToken(em: EntityManager, userId: number, purpose: TokenPurpo
   return token;
 }
 
+/**
+ * Links still out for an account stop working: after a reset or a password change (a pending
+ * address change asked for with the old password must not survive it), and after an address
+ * change (links sent to the old address).
+ */
+export async function revokeTokens(em: EntityManager, userId: number, purposes: TokenPurpose[]): Promise<void> {
+  await em.execute('update account_token set used_at = now() where user_id = ? and purpose = any(?::text[]) and used_at is null', [userId, `{${purposes.join(',')}}`]);
+}
+
 const tokenSchema = z.object({ token: z.string().trim().min(1, 'The link has no token.').max(200, 'Not a valid link.') });
 
 /** Marks the token used and returns whom it is for; expired, used and unknown tokens all get the same answer. */
@@ -132,14 +141,14 @@ export async function resetPassword(ctx: ServiceContext, input: unknown): Promis
     // The link reached the inbox: the address is the owner's.
     user.emailVerifiedAt ??= new Date();
     await em.nativeDelete(Session, { user: user.id });
-    await em.execute('update account_token set used_at = now() where user_id = ? and purpose = ? and used_at is null', [user.id, 'reset_password']);
+    await revokeTokens(em, user.id, ['reset_password', 'change_email']);
     return startSession({ ...ctx, em }, user);
   });
   await ctx.deps.sessions.changed(signedIn.user.id);
   return signedIn;
 }
 
-const changeEmailSchema = z.object({ email: emailField, currentPassword: z.string().max(200) });
+const changeEmailSchema = z.object({ email: emailField, currentPassword: z.string().max(200, 'Use at most 200 characters.') });
 
 /**
  * Moving the account to another address takes the password and a link opened at the new address;
@@ -177,9 +186,12 @@ export async function confirmEmailChange(ctx: ServiceContext, input: unknown): P
     const user = await ctx.em.transactional(async (em) => {
       const { userId, newEmail } = await consumeToken(em, 'change_email', token);
       const user = await em.findOneOrFail(User, { id: userId });
+      const oldEmail = user.email;
       user.email = newEmail!;
       user.emailVerifiedAt = new Date();
       await em.flush();
+      await revokeTokens(em, user.id, ['reset_password', 'verify_email', 'change_email']);
+      await enqueueMail(em, { to: oldEmail, kind: 'account_notice', userId: user.id, content: accountLetters.emailChanged(ctx.deps.mail.siteUrl(), user.displayName, user.email) });
       return user;
     });
     await ctx.deps.sessions.changed(user.id);

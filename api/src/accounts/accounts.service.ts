@@ -6,7 +6,7 @@ import type { ServiceContext } from '../graphql/context.js';
 import { parseInput } from '../validation.js';
 import { limitKey } from '../rate-limit.js';
 import { displayNameField, emailField, newPasswordField } from './account-fields.js';
-import { displayNameKey } from './display-name.js';
+import { displayNameKey, isReservedName } from './display-name.js';
 import { decoyHash, hashPassword, isWeakerThan, verifyPassword } from './password.js';
 import { passwordWeakness } from './password-strength.js';
 import { Session } from './session.entity.js';
@@ -15,7 +15,10 @@ import { sendVerification, tellOwnerOfSignUpAttempt } from './account-email.serv
 
 const signUpSchema = z.object({ email: emailField, password: newPasswordField, displayName: displayNameField });
 
-const logInSchema = z.object({ email: z.string().trim().max(254).transform((v) => v.toLowerCase()), password: z.string().max(200) });
+const logInSchema = z.object({
+  email: z.string().trim().max(254, 'Use at most 254 characters.').transform((v) => v.toLowerCase()),
+  password: z.string().max(200, 'Use at most 200 characters.'),
+});
 
 export function hashSessionToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
@@ -42,7 +45,7 @@ export async function signUp(ctx: ServiceContext, input: unknown): Promise<Signe
   if (weakness) throw badInput(weakness, { password: weakness });
   const nameKey = displayNameKey(fields.displayName);
   const nameTaken = badInput('That name is taken, or looks too much like one that is. Choose another.', { displayName: 'Taken.' });
-  if (await ctx.em.count(User, { nameKey })) throw nameTaken;
+  if (isReservedName(nameKey) || (await ctx.em.count(User, { nameKey }))) throw nameTaken;
   // Hashed before the address is looked up: a registered address costs the same time as a new one.
   const passwordHash = await hashPassword(fields.password, ctx.deps.policy.passwordCost);
   // Never a way in to an existing account (that is logIn, with its throttling): the address cannot

@@ -17,3 +17,10 @@ export function displayNameKey(name: string): string {
     .replace(/vv/g, 'w')
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** What deleted accounts are shown as. */
+export const DELETED_NAME = 'Deleted member';
+const deletedKey = displayNameKey(DELETED_NAME);
+
+/** Names nobody may take: a member posing as a deleted account. */
+export const isReservedName = (key: string) => key.startsWith(deletedKey);

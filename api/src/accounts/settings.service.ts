@@ -4,9 +4,9 @@ import { badInput, DomainError } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { parseInput } from '../validation.js';
 import { displayNameField, newPasswordField } from './account-fields.js';
-import { tellPasswordChanged } from './account-email.service.js';
+import { revokeTokens, tellPasswordChanged } from './account-email.service.js';
 import { confirmPassword, requireViewer } from './accounts.service.js';
-import { displayNameKey } from './display-name.js';
+import { DELETED_NAME, displayNameKey, isReservedName } from './display-name.js';
 import { hashPassword } from './password.js';
 import { passwordWeakness } from './password-strength.js';
 import { Session } from './session.entity.js';
@@ -32,7 +32,7 @@ export async function updateProfile(ctx: ServiceContext, input: unknown): Promis
     if (mine.length === 0) throw badInput('Upload the picture first.', { avatarUrl: 'Not one of your uploads.' });
   }
   const nameKey = displayNameKey(fields.displayName);
-  if (nameKey !== user.nameKey && (await ctx.em.count(User, { nameKey, id: { $ne: user.id } }))) throw nameTaken();
+  if (isReservedName(nameKey) || (nameKey !== user.nameKey && (await ctx.em.count(User, { nameKey, id: { $ne: user.id } })))) throw nameTaken();
   user.displayName = fields.displayName;
   user.nameKey = nameKey;
   user.avatarUrl = fields.avatarUrl ?? null;
@@ -46,7 +46,7 @@ export async function updateProfile(ctx: ServiceContext, input: unknown): Promis
   return user;
 }
 
-const passwordSchema = z.object({ currentPassword: z.string().max(200), newPassword: newPasswordField });
+const passwordSchema = z.object({ currentPassword: z.string().max(200, 'Use at most 200 characters.'), newPassword: newPasswordField });
 
 /** Other sessions end (whoever else had the old password is out); this one stays. */
 export async function changePassword(ctx: ServiceContext, input: unknown, currentTokenHash: string | null): Promise<{ user: User; endedSessions: number }> {
@@ -60,7 +60,7 @@ export async function changePassword(ctx: ServiceContext, input: unknown, curren
     const user = await em.findOneOrFail(User, { id: viewer.id });
     user.passwordHash = passwordHash;
     const ended = await em.nativeDelete(Session, { user: user.id, ...(currentTokenHash ? { tokenHash: { $ne: currentTokenHash } } : {}) });
-    await em.execute(`update account_token set used_at = now() where user_id = ? and purpose = 'reset_password' and used_at is null`, [user.id]);
+    await revokeTokens(em, user.id, ['reset_password', 'change_email']);
     await tellPasswordChanged(ctx, em, user);
     return ended;
   });
@@ -68,9 +68,8 @@ export async function changePassword(ctx: ServiceContext, input: unknown, curren
   return { user: viewer, endedSessions };
 }
 
-const deleteSchema = z.object({ password: z.string().max(200) });
+const deleteSchema = z.object({ password: z.string().max(200, 'Use at most 200 characters.') });
 
-export const DELETED_NAME = 'Deleted member';
 
 /**
  * Posts stay (threads must still read), shown as from a deleted member; everything personal goes:
@@ -89,13 +88,14 @@ export async function deleteAccount(ctx: ServiceContext, input: unknown): Promis
     await em.execute(
       `update app_user set email = ?, display_name = ?, name_key = ?, password_hash = '!', avatar_url = null, role = 'customer', plan = 'free',
          email_verified_at = null, deleted_at = now(), mail_key = replace(gen_random_uuid()::text, '-', '') where id = ?`,
-      [`deleted-${id}@deleted.invalid`, DELETED_NAME, `deleted member ${id}`, id],
+      // Not an address (no @): no sign-up can take it first and make the deletion fail.
+      [`deleted:${id}`, DELETED_NAME, `deleted member ${id}`, id],
     );
     for (const table of ['session', 'post_draft', 'topic_follow', 'category_follow', 'notification_mute', 'notification_email_pref', 'account_token', 'notification']) {
       await em.execute(`delete from ${table} where user_id = ?`, [id]);
     }
     await em.execute(`update mail_outbox set state = 'cancelled', last_error = 'Account deleted.' where user_id = ? and state in ('pending', 'sending')`, [id]);
-    await em.execute(`update mail_outbox set to_address = ? where user_id = ?`, [`deleted-${id}@deleted.invalid`, id]);
+    await em.execute(`update mail_outbox set to_address = ? where user_id = ?`, [`deleted:${id}`, id]);
     // Live event snapshots (kept for replay) carry the name as it was.
     await em.execute(
       `update event set payload = regexp_replace(payload::text, ?, ?, 'g')::jsonb where payload::text like ?`,

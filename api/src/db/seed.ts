@@ -119,6 +119,7 @@ export async function seedDemoCommunity(deps: AppDeps, options: { passwordCost: 
     await writeSyntheticSignals(tx, { sessions: 300, days: 60, now: new Date(now) });
     // The demo's past is not news: no emails for it, and its latest digest counts as sent.
     await tx.execute('delete from mail_outbox');
+    await tx.execute('update notification set email_pending = false where email_pending');
     await tx.execute('insert into digest_run (period_end, finished_at) values (?, now()) on conflict do nothing', [periodEndAt(new Date(now), deps.policy.digest.hourUtc)]);
   });
   return { topics: seedThreads.length, users: users.size };

@@ -153,6 +153,17 @@ export const accountLetters = {
       ],
       reason: 'You get this email because it is about your Commons account.',
     }),
+  emailChanged: (site: string, name: string, newAddress: string): MailContent =>
+    render({
+      site,
+      subject: 'Your email address was changed',
+      blocks: [
+        greeting(name),
+        { text: `Your Commons account now uses ${newAddress}; email no longer comes here.` },
+        { text: 'If this was not you, write to the forum staff at once: the account may have been taken over.' },
+      ],
+      reason: 'You get this email because this address belonged to a Commons account.',
+    }),
   addressTaken: (site: string): MailContent =>
     render({
       site,

@@ -16,6 +16,8 @@ export interface MailPolicy {
   leaseSeconds: number;
   /** Looks for due retries this often even when nothing wakes it. */
   pollMs: number;
+  /** The email log keeps finished messages this long. */
+  keepDays: number;
 }
 
 export const defaultMailPolicy: MailPolicy = {
@@ -25,6 +27,7 @@ export const defaultMailPolicy: MailPolicy = {
   maxAttempts: 10,
   leaseSeconds: 300,
   pollMs: 5_000,
+  keepDays: 30,
 };
 
 export interface ClaimedMail {
@@ -104,9 +107,17 @@ export class MailWorker {
     this.transport.close();
   }
 
+  private lastPrune = 0;
+
   private async drain(): Promise<void> {
     try {
       while (!this.stopped && (await this.sendBatch()) > 0);
+      if (Date.now() - this.lastPrune > 3_600_000) {
+        this.lastPrune = Date.now();
+        await this.orm.em
+          .fork()
+          .execute(`delete from mail_outbox where state in ('sent', 'failed', 'cancelled') and created_at < now() - make_interval(days => ?)`, [this.policy.keepDays]);
+      }
     } catch (err) {
       // The database is away: the poll tries again; nothing is lost, rows stay in the outbox.
       this.log.warn({ err }, 'mail worker could not read the outbox');
@@ -178,7 +189,8 @@ export class MailWorker {
         messageId: messageIdFor(this.settings, row.messageKey),
         headers: row.headers,
       });
-      await em.execute(`update mail_outbox set state = 'sent', sent_at = now(), locked_until = null, last_error = null where id = ?`, [row.id]);
+      // The log keeps who, what and when; the bodies (the bulk of the table) go once delivered.
+      await em.execute(`update mail_outbox set state = 'sent', sent_at = now(), locked_until = null, last_error = null, text_body = null, html_body = null where id = ?`, [row.id]);
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
       const permanent = code !== undefined && code >= 500 && code < 600;

@@ -6,7 +6,8 @@ import type { Logger } from '../logger.js';
 import { enqueueMails, type MailSettings, type OutgoingMail } from '../mail/outbox.js';
 import { render, type Block } from '../mail/templates.js';
 import { canViewAnswer, canViewTopic } from '../topics/permissions.js';
-import { deletedMemberName, unsubscribeHeaders, unsubscribeUrl } from './notification-mail.js';
+import { unsubscribeHeaders, unsubscribeUrl } from './notification-mail.js';
+import { DELETED_NAME } from '../accounts/display-name.js';
 import { emailModeSql, notificationKinds, type NotificationKind } from './notifications.service.js';
 
 export interface DigestPolicy {
@@ -156,7 +157,7 @@ export class DigestJob {
     const items = await em.execute<DigestItem[]>(
       `select n.user_id as "userId", n.kind, t.id as "topicId", t.title, t.is_hidden as "topicHidden", t.author_id as "topicAuthorId",
               a.is_hidden as "answerHidden", a.author_id as "answerAuthorId", n.created_at as "createdAt",
-              case when actor.deleted_at is not null then '${deletedMemberName}' else actor.display_name end as "actorName"
+              case when actor.deleted_at is not null then '${DELETED_NAME}' else actor.display_name end as "actorName"
        from notification n
        join topic t on t.id = n.topic_id
        left join answer a on a.id = n.answer_id

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DELETED_NAME } from '../accounts/display-name.js';
 import type { Role } from '../accounts/user.entity.js';
 import { badInput } from '../errors.js';
 import { toGlobalId } from '../graphql/ids.js';
@@ -83,7 +84,6 @@ interface NotificationMailRow {
   mode: string;
 }
 
-export const deletedMemberName = 'Deleted member';
 
 /**
  * Renders notification emails when the worker sends them (the posting transaction only wrote a
@@ -95,7 +95,7 @@ export function notificationRenderer(settings: MailSettings): NotificationRender
     const found = await em.execute<NotificationMailRow[]>(
       `select o.id::text as "outboxId", n.kind, t.id as "topicId", t.title, t.is_hidden as "topicHidden", t.author_id as "topicAuthorId", t.body as "topicBody",
               a.body as "answerBody", a.is_hidden as "answerHidden", a.author_id as "answerAuthorId",
-              case when actor.deleted_at is not null then '${deletedMemberName}' else actor.display_name end as "actorName",
+              case when actor.deleted_at is not null then '${DELETED_NAME}' else actor.display_name end as "actorName",
               u.id as "recipientId", u.role as "recipientRole", u.display_name as "recipientName", u.mail_key as "mailKey",
               (u.deleted_at is not null or u.email_verified_at is null) as "recipientGone",
               (select p.mode from notification_email_pref p where p.user_id = u.id and p.kind = n.kind) as mode

@@ -31,13 +31,17 @@ export async function processImage(input: Buffer, purpose: ImagePurpose = 'post'
   if (input.length > MAX_UPLOAD_BYTES) throw badInput('Images can be at most 10 MB.', { file: 'At most 10 MB.' });
   let format: string | undefined;
   let pages = 1;
+  let pixels = 0;
   try {
-    const meta = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
+    // The header only: the pixel limit is checked below, with its own message.
+    const meta = await sharp(input, { limitInputPixels: false }).metadata();
     format = meta.format;
     pages = meta.pages ?? 1;
+    pixels = (meta.width ?? 0) * (meta.height ?? 0);
   } catch {
     throw badInput('That file is not an image we can read.', { file: 'Use a JPEG, PNG, WebP or GIF image.' });
   }
+  if (pixels > MAX_INPUT_PIXELS) throw badInput('That image has too many pixels: at most 50 megapixels.', { file: 'At most 50 megapixels.' });
   if (!format || !ACCEPTED.has(format)) throw badInput('Only JPEG, PNG, WebP and GIF images can be uploaded.', { file: 'Use a JPEG, PNG, WebP or GIF image.' });
   try {
     const animated = pages > 1 && purpose === 'post';

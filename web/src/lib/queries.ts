@@ -69,7 +69,7 @@ export const getNotificationPreferences = query(async () => (await request(Notif
 export const resetPassword = action(async (input: { token: string; password: string }) => {
   await request(ResetPasswordMutation, { input });
   resetLiveConnection();
-  throw redirect('/', { revalidate: getViewer.key });
+  throw redirect('/settings?reset=1', { revalidate: getViewer.key });
 }, 'resetPassword');
 
 export const deleteAccount = action(async (password: string) => {

@@ -56,7 +56,7 @@ function EmailLog() {
           </select>
         </div>
         <div class="table-scroll" tabindex="0" role="region" aria-label="Outbox">
-          <table class="users mail-log">
+          <table class="mail-log">
             <thead>
               <tr><th>When</th><th>To</th><th>Kind</th><th>Subject</th><th>State</th><th>Tries</th><th>Error</th></tr>
             </thead>

@@ -1,4 +1,4 @@
-import { A, useSearchParams } from '@solidjs/router';
+import { A, createAsync, useSearchParams } from '@solidjs/router';
 import { createResource, Match, Switch } from 'solid-js';
 import { ConfirmEmailChangeMutation, VerifyEmailMutation } from '../graphql/documents.js';
 import { ApiError, request } from '../lib/api.js';
@@ -10,6 +10,7 @@ import { revalidate } from '@solidjs/router';
 export default function EmailLinkPage(props: { purpose: 'verify' | 'change' }) {
   usePageTitle(() => (props.purpose === 'verify' ? 'Confirm your address' : 'Confirm your new address'));
   const [search] = useSearchParams<{ token?: string }>();
+  const viewer = createAsync(() => getViewer().catch(() => null));
   const [result] = createResource(
     () => search.token ?? '',
     async (token) => {
@@ -25,6 +26,11 @@ export default function EmailLinkPage(props: { purpose: 'verify' | 'change' }) {
       <Switch>
         <Match when={result.loading}>
           <h1>Confirming…</h1>
+        </Match>
+        <Match when={result.error && props.purpose === 'verify' && viewer()?.emailVerified}>
+          <h1>Your address is confirmed</h1>
+          <p>This link was used already; nothing more to do.</p>
+          <p><A class="button" href="/">Go to the forum</A></p>
         </Match>
         <Match when={result.error}>
           <h1>This link did not work</h1>

@@ -1,4 +1,4 @@
-import { createAsync, revalidate, useAction, useSubmission } from '@solidjs/router';
+import { createAsync, revalidate, useAction, useSearchParams, useSubmission } from '@solidjs/router';
 import { createSignal, For, Show, type JSX } from 'solid-js';
 import { Avatar } from '../components/Avatar.jsx';
 import { FormField } from '../components/FormField.jsx';
@@ -55,11 +55,15 @@ function useForm() {
 function Settings() {
   usePageTitle(() => 'Settings');
   const viewer = createAsync(() => getViewer());
+  const [search] = useSearchParams<{ reset?: string }>();
   return (
     <Show when={viewer()}>
       {(me) => (
         <div class="settings">
           <h1>Settings</h1>
+          <Show when={search.reset}>
+            <p class="form-saved" role="status">Your new password is saved, and every other device is signed out.</p>
+          </Show>
           <ProfileSection me={me()} />
           <EmailSection me={me()} />
           <PasswordSection />
