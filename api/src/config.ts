@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { stemmingLanguages } from './search/text.js';
 
 const boolean = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -47,6 +48,8 @@ const envSchema = z.object({
   MAIL_REPLY_TO: z.string().min(3).max(200).regex(/@[^@\s>]+>?\s*$/, 'an address such as support@example.com').optional(),
   EMBEDDED_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(8),
+  // The language most threads are written in: picks the stemmer that joins "restoring" with "restore".
+  FORUM_LANGUAGE: z.enum(stemmingLanguages as [string, ...string[]]).default('english'),
   // Express's "trust proxy": true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8").
   TRUST_PROXY: z
     .string()
@@ -80,6 +83,7 @@ export interface Config {
   mailReplyTo?: string;
   embeddedSmtpPort: number;
   digestHourUtc: number;
+  language: string;
   storage: { kind: 'local' } | { kind: 's3'; bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle?: boolean };
 }
 
@@ -119,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailReplyTo: e.MAIL_REPLY_TO,
     embeddedSmtpPort: e.EMBEDDED_SMTP_PORT,
     digestHourUtc: e.DIGEST_HOUR_UTC,
+    language: e.FORUM_LANGUAGE,
     storage:
       e.STORAGE === 's3'
         ? {

@@ -7,6 +7,7 @@ import { EmbeddedServerError } from './embedded/process.js';
 import { startInfrastructure, type Infrastructure } from './embedded/infrastructure.js';
 import { createLogger } from './logger.js';
 import { MailCatcher } from './mail/catcher.js';
+import { useLanguage } from './search/text.js';
 import { createApp, defaultPolicy, type App } from './server/app.js';
 
 const startedAt = performance.now();
@@ -49,6 +50,7 @@ try {
   infrastructure = await startInfrastructure(config, log);
   const applied = await migrateDatabase(infrastructure.databaseUrl, log);
   if (applied.length) log.info({ applied }, 'applied migrations');
+  useLanguage(config.language);
   const orm = await openDatabase(infrastructure.databaseUrl, log);
   if (!config.smtpUrl) {
     mailCatcher = new MailCatcher();

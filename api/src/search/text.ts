@@ -1,43 +1,39 @@
 /** Tokenizing and stemming for re-ranking, shared by the ask-form suggestions and their benchmark. */
+import snowball from 'snowball-stemmers';
 
 // Common English function words plus question boilerplate: they match everything and rank nothing.
 const STOPWORDS = new Set(
   `a about above after again against all am an and any are as at be because been before being below between both but by can cannot could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself get got getting use using used want wanted need needs trying try tried make makes way ways help please thanks thank anyone someone something anything still also even really like know one two able possible without within via etc im ive dont doesnt cant wont isnt didnt does`.split(/\s+/),
 );
 
-/** A light English stemmer (plurals, -ed, -ing, -ly, common derivational endings): enough to join "installing" with "install". */
+/**
+ * Snowball stemmers (snowball-stemmers: JavaScript generated from the Snowball project's own
+ * algorithm definitions, 24 languages), chosen by the forum's language. English is Porter2.
+ */
+export const stemmingLanguages = snowball.algorithms().filter((name) => name !== 'porter');
+let stemmer = snowball.newStemmer('english');
+let stopwords: ReadonlySet<string> = STOPWORDS;
+/** Stems of words seen lately: documents repeat their vocabulary, and stemming is the cost of indexing. */
+const stems = new Map<string, string>();
+const MAX_CACHED_STEMS = 50_000;
+
+/** One language per process (FORUM_LANGUAGE); the stop words are English only, for now. */
+export function useLanguage(language: string): void {
+  if (!stemmingLanguages.includes(language)) throw new Error(`No stemmer for "${language}". Choose one of: ${stemmingLanguages.join(', ')}.`);
+  stemmer = snowball.newStemmer(language);
+  stopwords = language === 'english' ? STOPWORDS : new Set();
+  stems.clear();
+}
+
 export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3) return w;
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
-  for (const [suffix, replacement] of [
-    ['ational', 'ate'],
-    ['ization', 'ize'],
-    ['isation', 'ize'],
-    ['fulness', 'ful'],
-    ['ousness', 'ous'],
-    ['iveness', 'ive'],
-    ['ation', 'ate'],
-    ['ingly', ''],
-    ['edly', ''],
-    ['ment', ''],
-    ['ing', ''],
-    ['ed', ''],
-    ['ly', ''],
-    ['er', ''],
-  ] as const) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3 && /[aeiouy]/.test(w.slice(0, -suffix.length))) {
-      w = w.slice(0, -suffix.length) + replacement;
-      // "stopped" → "stopp" → "stop"
-      if (replacement === '' && /([^aeiouslz])\1$/.test(w)) w = w.slice(0, -1);
-      break;
-    }
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    // Snowball expects no apostrophes of possession: "user's" and "users" meet at "user".
+    stemmed = stemmer.stem(word.replace(/'s$/, '').replace(/'/g, ''));
+    if (stems.size >= MAX_CACHED_STEMS) stems.clear();
+    stems.set(word, stemmed);
   }
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  return w;
+  return stemmed;
 }
 
 /** Lower-cased words (letters, digits, and inner dots or dashes such as 12.04 or wi-fi). */
@@ -46,7 +42,7 @@ export function words(text: string): string[] {
 }
 
 export function isInformative(word: string): boolean {
-  return !STOPWORDS.has(word) && !STOPWORDS.has(word.replace(/'/g, '')) && (word.length > 1 || /\d/.test(word));
+  return !stopwords.has(word) && !stopwords.has(word.replace(/'/g, '')) && (word.length > 1 || /\d/.test(word));
 }
 
 /** Stemmed informative tokens of a text. */

@@ -15,6 +15,7 @@ import { Migration20261130030000Drafts } from './Migration20261130030000Drafts.j
 import { Migration20261130040000Uploads } from './Migration20261130040000Uploads.js';
 import { Migration20261130050000RerenderImages } from './Migration20261130050000RerenderImages.js';
 import { Migration20261130060000Mail } from './Migration20261130060000Mail.js';
+import { Migration20261130070000SnowballStemming } from './Migration20261130070000SnowballStemming.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130040000Uploads', class: Migration20261130040000Uploads },
   { name: 'Migration20261130050000RerenderImages', class: Migration20261130050000RerenderImages },
   { name: 'Migration20261130060000Mail', class: Migration20261130060000Mail },
+  { name: 'Migration20261130070000SnowballStemming', class: Migration20261130070000SnowballStemming },
 ];

@@ -1,0 +1,8 @@
+/** snowball-stemmers ships JavaScript generated from the Snowball algorithms, without types. */
+declare module 'snowball-stemmers' {
+  export interface Stemmer {
+    stem(word: string): string;
+  }
+  export function newStemmer(language: string): Stemmer;
+  export function algorithms(): string[];
+}

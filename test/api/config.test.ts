@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../api/src/config.js';
+import { terms, useLanguage } from '../../api/src/search/text.js';
+
+describe('configuration that email and search depend on', () => {
+  it('refuses SMTP_URL without PUBLIC_URL: links in emails must never come from a request', () => {
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.com:587' })).toThrow(ConfigError);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.com:587' })).toThrow(/PUBLIC_URL is required with SMTP_URL/);
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example.com', PUBLIC_URL: 'https://forum.example.com/' })).toMatchObject({
+      smtpUrl: 'smtps://u:p@mail.example.com',
+      publicUrl: 'https://forum.example.com',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.com', PUBLIC_URL: 'https://forum.example.com' })).toThrow(/SMTP_URL: must be a URL starting with smtp: or smtps:/);
+    expect(() => loadConfig({ MAIL_FROM: 'nobody' })).toThrow(/MAIL_FROM/);
+    expect(() => loadConfig({ DIGEST_HOUR_UTC: '24' })).toThrow(/DIGEST_HOUR_UTC/);
+  });
+
+  it('FORUM_LANGUAGE picks a Snowball stemmer, and an unknown language stops the start with the choices', () => {
+    expect(loadConfig({}).language).toBe('english');
+    expect(loadConfig({ FORUM_LANGUAGE: 'russian' }).language).toBe('russian');
+    expect(() => loadConfig({ FORUM_LANGUAGE: 'klingon' })).toThrow(/FORUM_LANGUAGE/);
+  });
+});
+
+describe('stemming', () => {
+  afterEach(() => useLanguage('english'));
+
+  it('joins the forms of a word in English (Porter2), leaving stop words out', () => {
+    expect(terms("The user's backups stopped restoring after installing the updates")).toEqual(['user', 'backup', 'stop', 'restor', 'instal', 'updat']);
+    expect(new Set(terms('restore restores restored restoring'))).toEqual(new Set(['restor']));
+    expect(new Set(terms('cancel cancelled cancelling cancellation'))).toEqual(new Set(['cancel']));
+  });
+
+  it('follows the forum language', () => {
+    useLanguage('russian');
+    expect(new Set(terms('резервная копия резервные копии'))).toEqual(new Set(['резервн', 'коп']));
+    useLanguage('german');
+    expect(terms('Sicherungen Sicherung')).toEqual(['sicher', 'sicher']);
+    expect(() => useLanguage('klingon')).toThrow(/No stemmer for "klingon"/);
+  });
+});
