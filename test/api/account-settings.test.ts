@@ -14,9 +14,9 @@ const PROFILE = 'mutation($input: UpdateProfileInput!) { updateProfile(input: $i
 const DELETE = 'mutation($input: DeleteAccountInput!) { deleteAccount(input: $input) { deleted } }';
 
 let shade = 0;
-/** A picture of its own colour each time (the same bytes would be the same stored image). */
-async function upload(user: TestUser, purpose = 'avatar') {
-  const png = await sharp({ create: { width: 900, height: 300, channels: 3, background: { r: 30, g: (shade += 37) % 255, b: 90 } } }).png().toBuffer();
+/** A picture of its own colour each time, unless `same` (the same bytes are one stored image). */
+async function upload(user: TestUser, purpose = 'avatar', same = false) {
+  const png = await sharp({ create: { width: 900, height: 300, channels: 3, background: { r: 30, g: same ? 0 : (shade += 37) % 255, b: 90 } } }).png().toBuffer();
   const response = await fetch(`${t.url}/uploads?purpose=${purpose}`, { method: 'POST', headers: { 'content-type': 'image/png', cookie: user.client.cookie! }, body: png });
   return (await response.json()) as { url: string; width: number; height: number };
 }
@@ -39,6 +39,16 @@ describe('profile', () => {
     expect((await me.client.ok('{ viewer { avatarUrl } }')).viewer.avatarUrl).toBe(mine.url);
     // Back to initials.
     expect((await me.client.ok(PROFILE, { input: { displayName: name, avatarUrl: null } })).updateProfile.user.avatarUrl).toBeNull();
+  });
+
+  it('two members who upload the same picture may both wear it', async () => {
+    const [first, second] = [await t.user(), await t.user()];
+    const a = await upload(first, 'avatar', true);
+    const b = await upload(second, 'avatar', true);
+    expect(b.url).toBe(a.url);
+    for (const member of [first, second]) {
+      expect(code(await member.client.execute(PROFILE, { input: { displayName: unique('Twin ').slice(0, 30), avatarUrl: a.url } }))).toBe('OK');
+    }
   });
 
   it("a name that reads like someone else's is refused; bad names are explained; visitors are asked to log in", async () => {

@@ -28,7 +28,7 @@ export async function updateProfile(ctx: ServiceContext, input: unknown): Promis
   if (fields.avatarUrl && fields.avatarUrl !== user.avatarUrl) {
     // Only a picture this member uploaded: nobody wears someone else's image.
     const key = fields.avatarUrl.slice('/uploads/'.length);
-    const mine = await ctx.em.execute('select 1 from upload where key = ? and user_id = ?', [key, user.id]);
+    const mine = await ctx.em.execute('select 1 from upload_owner where key = ? and user_id = ?', [key, user.id]);
     if (mine.length === 0) throw badInput('Upload the picture first.', { avatarUrl: 'Not one of your uploads.' });
   }
   const nameKey = displayNameKey(fields.displayName);

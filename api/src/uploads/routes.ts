@@ -51,6 +51,7 @@ export function uploadRoutes(options: {
             image.width,
             image.height,
           ]);
+          await em.getConnection().execute('insert into upload_owner (key, user_id) values (?, ?) on conflict do nothing', [image.key, viewer.id]);
           res.status(201).json({ url: `/uploads/${image.key}`, width: image.width, height: image.height });
         } catch (e) {
           if (e instanceof DomainError) return sendError(res, e.code === 'RATE_LIMITED' ? 429 : 400, e.code, e.message, e.fields);
