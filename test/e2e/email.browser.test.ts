@@ -117,6 +117,17 @@ it('settings on a phone: name, picture, email choices per kind, and unsubscribin
   expect(prefs).toContainEqual({ kind: 'ANSWER_TO_MY_QUESTION', enabled: false, email: 'IMMEDIATE' });
   await page.screenshot({ path: 'test-results/phone/settings.png', fullPage: true });
 
+  // Password: a wrong current password is named under its field; then the change goes through and the form empties.
+  const passwordForm = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Password' }) });
+  await passwordForm.getByLabel('Current password').fill('not my password');
+  await passwordForm.getByLabel('New password').fill('a fresher passphrase');
+  await passwordForm.getByRole('button', { name: 'Change password' }).click();
+  await expect.poll(() => passwordForm.locator('.field-error').first().textContent()).toBe('Not right.');
+  await passwordForm.getByLabel('Current password').fill(user.password);
+  await passwordForm.getByRole('button', { name: 'Change password' }).click();
+  await passwordForm.getByRole('status').filter({ hasText: 'Password changed.' }).waitFor();
+  expect(await passwordForm.getByLabel('New password').inputValue()).toBe('');
+
   // A notification email's unsubscribe link, opened on the phone: it asks, then stops that kind.
   await t.sql('update app_user set email_verified_at = now() where id = $1', [user.dbId]);
   const topic = await ask(t, user.client);

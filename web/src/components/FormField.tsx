@@ -1,8 +1,10 @@
-import { Show } from 'solid-js';
+import { createUniqueId, Show } from 'solid-js';
 
 /** A labelled input with the server's message for this field under it. */
 export function FormField(props: { label: string; name: string; type?: string; error?: string; autocomplete?: string; hint?: string; value?: string; required?: boolean; maxLength?: number }) {
-  const id = () => `field-${props.name}`;
+  // Unique on the page: Settings has a "current password" field in two forms.
+  const unique = createUniqueId();
+  const id = () => `field-${props.name}-${unique}`;
   return (
     <div class="field">
       <label for={id()}>{props.label}</label>

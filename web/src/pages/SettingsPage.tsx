@@ -49,7 +49,14 @@ function useForm() {
       <Show when={saved()}><p class="form-saved" role="status">{saved()}</p></Show>
     </>
   );
-  return { error, pending, run, status, field: (name: string) => error()?.fields[name] };
+  /** A form's submit handler: runs `work` with the form's fields, and empties the form when it succeeds (passwords do not linger). */
+  const submit = (work: (data: FormData) => Promise<string>, options: { clear: boolean }) => (event: SubmitEvent & { currentTarget: HTMLFormElement }) => {
+    event.preventDefault();
+    const target = event.currentTarget;
+    const data = new FormData(target);
+    void run(() => work(data)).then((ok) => ok && options.clear && target.reset());
+  };
+  return { error, pending, run, submit, status, field: (name: string) => error()?.fields[name] };
 }
 
 function Settings() {
@@ -84,15 +91,14 @@ function ProfileSection(props: { me: Viewer }) {
     <form
       class="card settings-section"
       aria-labelledby="profile-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const displayName = String(new FormData(event.currentTarget).get('displayName'));
-        void form.run(async () => {
-          await request(UpdateProfileMutation, { input: { displayName, avatarUrl: avatarUrl() } });
+      onSubmit={form.submit(
+        async (data) => {
+          await request(UpdateProfileMutation, { input: { displayName: String(data.get('displayName')), avatarUrl: avatarUrl() } });
           await revalidate(getViewer.key);
           return 'Saved.';
-        });
-      }}
+        },
+        { clear: false },
+      )}
     >
       <h2 id="profile-heading">Profile</h2>
       <div class="avatar-row">
@@ -136,17 +142,13 @@ function EmailSection(props: { me: Viewer }) {
     <form
       class="card settings-section"
       aria-labelledby="email-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const target = event.currentTarget;
-        void form
-          .run(async () => {
-            const { changeEmail } = await request(ChangeEmailMutation, { input: { email: String(data.get('email')), currentPassword: String(data.get('currentPassword')) } });
-            return `We sent a link to ${changeEmail.pendingEmail}. Your address changes when you open it.`;
-          })
-          .then((ok) => ok && target.reset());
-      }}
+      onSubmit={form.submit(
+        async (data) => {
+          const { changeEmail } = await request(ChangeEmailMutation, { input: { email: String(data.get('email')), currentPassword: String(data.get('currentPassword')) } });
+          return `We sent a link to ${changeEmail.pendingEmail}. Your address changes when you open it.`;
+        },
+        { clear: true },
+      )}
     >
       <h2 id="email-heading">Email address</h2>
       <p>
@@ -183,20 +185,16 @@ function PasswordSection() {
     <form
       class="card settings-section"
       aria-labelledby="password-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        const target = event.currentTarget;
-        void form
-          .run(async () => {
-            const { changePassword } = await request(ChangePasswordMutation, {
-              input: { currentPassword: String(data.get('currentPassword')), newPassword: String(data.get('newPassword')) },
-            });
-            const n = changePassword.endedSessions;
-            return `Password changed.${n > 0 ? ` ${n} other session${n === 1 ? '' : 's'} signed out.` : ''}`;
-          })
-          .then((ok) => ok && target.reset());
-      }}
+      onSubmit={form.submit(
+        async (data) => {
+          const { changePassword } = await request(ChangePasswordMutation, {
+            input: { currentPassword: String(data.get('currentPassword')), newPassword: String(data.get('newPassword')) },
+          });
+          const n = changePassword.endedSessions;
+          return `Password changed.${n > 0 ? ` ${n} other session${n === 1 ? '' : 's'} signed out.` : ''}`;
+        },
+        { clear: true },
+      )}
     >
       <h2 id="password-heading">Password</h2>
       <FormField label="Current password" name="currentPassword" type="password" autocomplete="current-password" error={form.field('currentPassword')} />
