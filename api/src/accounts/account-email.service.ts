@@ -11,7 +11,7 @@ import { parseInput } from '../validation.js';
 import { emailField, newPasswordField } from './account-fields.js';
 import { confirmPassword, hashSessionToken, requireViewer, startSession, type SignedIn } from './accounts.service.js';
 import { hashPassword } from './password.js';
-import { passwordWeakness } from './password-strength.js';
+import { accountWords, passwordWeakness } from './password-strength.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
@@ -26,7 +26,7 @@ export const tokenLifetimeMinutes: Record<TokenPurpose, number> = { verify_email
  */
 async function issueToken(em: EntityManager, userId: number, purpose: TokenPurpose, newEmail: string | null = null): Promise<string> {
   const token = crypto.randomBytes(32).toString('base64url');
-  await em.execute('update account_token set used_at = now() where user_id = ? and purpose = ? and used_at is null', [userId, purpose]);
+  await revokeTokens(em, userId, [purpose]);
   await em.execute(
     `insert into account_token (user_id, purpose, token_hash, new_email, expires_at) values (?, ?, ?, ?, now() + make_interval(mins => ?))`,
     [userId, purpose, hashSessionToken(token), newEmail, tokenLifetimeMinutes[purpose]],
@@ -134,7 +134,7 @@ export async function resetPassword(ctx: ServiceContext, input: unknown): Promis
   const signedIn = await ctx.em.transactional(async (em) => {
     const { userId } = await consumeToken(em, 'reset_password', fields.token);
     const user = await em.findOneOrFail(User, { id: userId });
-    const weakness = passwordWeakness(fields.password, [user.email, ...user.email.split(/[@.+_-]/), user.displayName]);
+    const weakness = passwordWeakness(fields.password, accountWords(user));
     // Thrown inside the transaction: the token stays unused, the person can try another password.
     if (weakness) throw badInput(weakness, { password: weakness });
     user.passwordHash = await hashPassword(fields.password, ctx.deps.policy.passwordCost);

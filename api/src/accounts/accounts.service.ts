@@ -6,9 +6,9 @@ import type { ServiceContext } from '../graphql/context.js';
 import { parseInput } from '../validation.js';
 import { limitKey } from '../rate-limit.js';
 import { displayNameField, emailField, newPasswordField } from './account-fields.js';
-import { displayNameKey, isReservedName } from './display-name.js';
+import { assertNameFree, displayNameKey, nameTaken } from './display-name.js';
 import { decoyHash, hashPassword, isWeakerThan, verifyPassword } from './password.js';
-import { passwordWeakness } from './password-strength.js';
+import { accountWords, passwordWeakness } from './password-strength.js';
 import { Session } from './session.entity.js';
 import { User, roles, type Role } from './user.entity.js';
 import { sendVerification, tellOwnerOfSignUpAttempt } from './account-email.service.js';
@@ -41,11 +41,10 @@ export async function startSession(ctx: ServiceContext, user: User): Promise<Sig
 export async function signUp(ctx: ServiceContext, input: unknown): Promise<SignedIn> {
   const fields = parseInput(signUpSchema, input);
   await ctx.deps.limiter.hit('sign_up', limitKey(ctx.clientIp), ctx.deps.policy.rateLimits.signUp);
-  const weakness = passwordWeakness(fields.password, [fields.email, ...fields.email.split(/[@.+_-]/), fields.displayName]);
+  const weakness = passwordWeakness(fields.password, accountWords(fields));
   if (weakness) throw badInput(weakness, { password: weakness });
   const nameKey = displayNameKey(fields.displayName);
-  const nameTaken = badInput('That name is taken, or looks too much like one that is. Choose another.', { displayName: 'Taken.' });
-  if (isReservedName(nameKey) || (await ctx.em.count(User, { nameKey }))) throw nameTaken;
+  await assertNameFree(ctx.em, nameKey);
   // Hashed before the address is looked up: a registered address costs the same time as a new one.
   const passwordHash = await hashPassword(fields.password, ctx.deps.policy.passwordCost);
   // Never a way in to an existing account (that is logIn, with its throttling): the address cannot
@@ -63,7 +62,7 @@ export async function signUp(ctx: ServiceContext, input: unknown): Promise<Signe
     });
   } catch (error) {
     // Two sign-ups at once: the unique indexes decide, the loser gets the same answer as above.
-    if (error instanceof UniqueConstraintViolationException) throw /name_key/.test(error.message) ? nameTaken : cannotSignUp();
+    if (error instanceof UniqueConstraintViolationException) throw /name_key/.test(error.message) ? nameTaken() : cannotSignUp();
     throw error;
   }
 }

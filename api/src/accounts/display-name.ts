@@ -1,4 +1,6 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { remove as removeConfusables } from 'confusables';
+import { badInput } from '../errors.js';
 
 /**
  * What makes two display names the same name to a reader: case, spacing and punctuation aside,
@@ -23,4 +25,13 @@ export const DELETED_NAME = 'Deleted member';
 const deletedKey = displayNameKey(DELETED_NAME);
 
 /** Names nobody may take: a member posing as a deleted account. */
-export const isReservedName = (key: string) => key.startsWith(deletedKey);
+const isReservedName = (key: string) => key.startsWith(deletedKey);
+
+export const nameTaken = () => badInput('That name is taken, or looks too much like one that is. Choose another.', { displayName: 'Taken.' });
+
+/** Throws nameTaken when the name is reserved or reads like another member's (not `ownerId`'s). */
+export async function assertNameFree(em: EntityManager, nameKey: string, ownerId: number | null = null): Promise<void> {
+  if (isReservedName(nameKey)) throw nameTaken();
+  const [taken] = await em.execute('select 1 from app_user where name_key = ? and id is distinct from ?::int', [nameKey, ownerId]);
+  if (taken) throw nameTaken();
+}

@@ -20,6 +20,9 @@ const getEstimator = () =>
  * common, repetitive or made of the account's own details (zxcvbn's dictionaries and patterns,
  * with the email, name and site as context). Returns why a password is refused, or null.
  */
+/** A password made of the account's own address or name is weak: its words, as zxcvbn context. */
+export const accountWords = (account: { email: string; displayName: string }) => [account.email, ...account.email.split(/[@.+_-]/), account.displayName];
+
 export function passwordWeakness(password: string, context: string[]): string | null {
   const result = getEstimator().check(password, [...context, 'commons', 'support', 'forum']);
   if (result.score >= MIN_SCORE) return null;

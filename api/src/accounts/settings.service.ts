@@ -6,9 +6,9 @@ import { parseInput } from '../validation.js';
 import { displayNameField, newPasswordField } from './account-fields.js';
 import { revokeTokens, tellPasswordChanged } from './account-email.service.js';
 import { confirmPassword, requireViewer } from './accounts.service.js';
-import { DELETED_NAME, displayNameKey, isReservedName } from './display-name.js';
+import { assertNameFree, DELETED_NAME, displayNameKey, nameTaken } from './display-name.js';
 import { hashPassword } from './password.js';
-import { passwordWeakness } from './password-strength.js';
+import { accountWords, passwordWeakness } from './password-strength.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
@@ -19,7 +19,6 @@ const profileSchema = z.object({
   avatarUrl: z.string().trim().max(200).regex(AVATAR_PATH, 'Upload the picture first.').nullish(),
 });
 
-const nameTaken = () => badInput('That name is taken, or looks too much like one that is. Choose another.', { displayName: 'Taken.' });
 
 export async function updateProfile(ctx: ServiceContext, input: unknown): Promise<User> {
   const fields = parseInput(profileSchema, input);
@@ -32,7 +31,7 @@ export async function updateProfile(ctx: ServiceContext, input: unknown): Promis
     if (mine.length === 0) throw badInput('Upload the picture first.', { avatarUrl: 'Not one of your uploads.' });
   }
   const nameKey = displayNameKey(fields.displayName);
-  if (isReservedName(nameKey) || (nameKey !== user.nameKey && (await ctx.em.count(User, { nameKey, id: { $ne: user.id } })))) throw nameTaken();
+  await assertNameFree(ctx.em, nameKey, user.id);
   user.displayName = fields.displayName;
   user.nameKey = nameKey;
   user.avatarUrl = fields.avatarUrl ?? null;
@@ -52,7 +51,7 @@ const passwordSchema = z.object({ currentPassword: z.string().max(200, 'Use at m
 export async function changePassword(ctx: ServiceContext, input: unknown, currentTokenHash: string | null): Promise<{ user: User; endedSessions: number }> {
   const fields = parseInput(passwordSchema, input);
   const viewer = requireViewer(ctx);
-  const weakness = passwordWeakness(fields.newPassword, [viewer.email, ...viewer.email.split(/[@.+_-]/), viewer.displayName]);
+  const weakness = passwordWeakness(fields.newPassword, accountWords(viewer));
   if (weakness) throw badInput(weakness, { newPassword: weakness });
   await confirmPassword(ctx, viewer, fields.currentPassword);
   const passwordHash = await hashPassword(fields.newPassword, ctx.deps.policy.passwordCost);
