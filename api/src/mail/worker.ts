@@ -61,6 +61,8 @@ const CLAIMED = `id::text as id, message_key as "messageKey", kind, user_id as "
 export class MailWorker {
   private running: Promise<void> | null = null;
   private again = false;
+  /** Nothing is sent before start (links in emails need the server's address) or after stop. */
+  private started = false;
   private stopped = false;
   private timer: NodeJS.Timeout | null = null;
 
@@ -74,6 +76,7 @@ export class MailWorker {
   ) {}
 
   start(): void {
+    this.started = true;
     this.timer = setInterval(() => this.kick(), this.policy.pollMs);
     this.timer.unref();
     this.kick();
@@ -81,7 +84,7 @@ export class MailWorker {
 
   /** Something may be due: look now (coalesced with a run in progress). */
   kick(): void {
-    if (this.stopped) return;
+    if (!this.started || this.stopped) return;
     if (this.running) {
       this.again = true;
       return;
