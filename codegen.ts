@@ -19,6 +19,7 @@ const enumValues = {
   NotificationKind: '../../notifications/notifications.service.js#NotificationKind',
   EmailDelivery: '../../notifications/notifications.service.js#EmailMode',
   MailState: '../../mail/mail-log.js#MailState',
+  PhrasingSource: '../../search/phrasings.js#PhrasingSource',
 };
 
 const config: CodegenConfig = {
@@ -47,6 +48,7 @@ const config: CodegenConfig = {
           UserSnapshot: '../../live/event.js#UserSnapshot',
           CategorySnapshot: '../../live/event.js#CategorySnapshot',
           Flag: '../../moderation/moderation.service.js#FlagRow',
+          Phrasing: '../../search/phrasings.js#PhrasingRow',
           FlaggedPost: '../../moderation/moderation.service.js#FlaggedPostRow',
           ModerationAction: '../../moderation/moderation.service.js#ModerationActionRow',
           SlaQueueItem: '../../sla/sla.service.js#SlaQueueRow',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { EmbedderOptions } from './search/semantic/semantic.js';
 import { stemmingLanguages } from './search/text.js';
 
 const boolean = z
@@ -50,6 +51,22 @@ const envSchema = z.object({
   DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(8),
   // The language most threads are written in: picks the stemmer that joins "restoring" with "restore".
   FORUM_LANGUAGE: z.enum(stemmingLanguages as [string, ...string[]]).default('english'),
+  // The sentence embedder behind semantic search: the bundled encoder (default), none, or one of
+  // Meilisearch's own embedder sources, configured by EMBEDDER_SETTINGS (JSON: url, model, apiKey...).
+  EMBEDDER: z.enum(['bundled', 'none', 'rest', 'ollama', 'openAi', 'huggingFace']).default('bundled'),
+  EMBEDDER_SETTINGS: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        const value: unknown = JSON.parse(text);
+        if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+      } catch {
+        // reported below
+      }
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object of Meilisearch embedder settings, such as {"url": "...", "model": "..."}' });
+      return z.NEVER;
+    })
+    .optional(),
   // Express's "trust proxy": true, a hop count, or addresses/subnets ("loopback", "10.0.0.0/8").
   TRUST_PROXY: z
     .string()
@@ -84,6 +101,7 @@ export interface Config {
   embeddedSmtpPort: number;
   digestHourUtc: number;
   language: string;
+  embedder: EmbedderOptions;
   storage: { kind: 'local' } | { kind: 's3'; bucket: string; region: string; endpoint?: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle?: boolean };
 }
 
@@ -124,6 +142,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedSmtpPort: e.EMBEDDED_SMTP_PORT,
     digestHourUtc: e.DIGEST_HOUR_UTC,
     language: e.FORUM_LANGUAGE,
+    embedder:
+      e.EMBEDDER === 'bundled' || e.EMBEDDER === 'none'
+        ? { kind: e.EMBEDDER }
+        : { kind: 'external', settings: { ...(e.EMBEDDER_SETTINGS ?? raise(`EMBEDDER_SETTINGS is required with EMBEDDER=${e.EMBEDDER}: the URL and model Meilisearch calls.`)), source: e.EMBEDDER } },
     storage:
       e.STORAGE === 's3'
         ? {

@@ -70,6 +70,7 @@ try {
     imageStore: config.storage.kind === 's3' ? new S3Store(config.storage) : new LocalDiskStore(path.join(config.dataDir, 'uploads')),
     policy: { sessionDays: config.sessionDays, digest: { hourUtc: config.digestHourUtc } },
     mail: { smtpUrl: config.smtpUrl, from: config.mailFrom, replyTo: config.mailReplyTo, catcher: mailCatcher },
+    embedder: config.embedder,
   });
   if (config.seedDemo) {
     // Through the running app's services (before it listens), so every figure is one the product computed.

@@ -165,7 +165,7 @@ describe('rebuilding the index', () => {
     await t.app.deps.meili.index(t.app.deps.searchIndex).deleteAllDocuments().waitTask();
     expect((await t.visitor().ok(SEARCH, { q: word })).search.edges).toEqual([]);
     const progress: number[] = [];
-    const report = await rebuildIndex(t.app.deps.orm, t.app.deps.meili, t.app.deps.searchIndex, (done) => progress.push(done));
+    const report = await rebuildIndex(t.app.deps.orm, t.app.deps.meili, t.app.deps.searchIndex, t.app.deps.semantic, (done) => progress.push(done));
     const [{ n }] = await t.sql('select count(*)::int as n from topic');
     expect(report).toMatchObject({ topics: n, indexed: n });
     expect(progress.at(-1)).toBe(n);

@@ -1,10 +1,14 @@
 /**
  * Ask-form suggestion quality on real duplicate questions (shared/datasets/stackexchange-dups).
  * Loads the corpus as resolved threads through the real write path (services, events, search
- * outbox, indexer), sends every query through the ask form's own GraphQL query (similarTopics),
- * and prints recall@1/5/10 and MRR@10 for title only and title+body, beside the PostgreSQL
- * full-text baseline (lexemes OR-ed, ts_rank) that Discourse and NodeBB ship.
- * Usage: npm run bench:deflection [-- dev|test]   (tune on dev only)
+ * outbox, indexer, the bundled sentence encoder), sends every query through the ask form's own
+ * GraphQL query (similarTopics), and prints recall@1/5/10 and MRR@10 for title only and
+ * title+body: the lexical ranking (the same API with its embedder switched off), the hybrid one,
+ * and the PostgreSQL full-text baseline (lexemes OR-ed, ts_rank) that Discourse and NodeBB ship.
+ * Then "with duplicate history": in file order, each query is scored, then asked and closed as a
+ * duplicate of its target through the real mutation, as staff would; later queries with the same
+ * target can find it by the earlier wording.
+ * Usage: npm run bench:deflection [-- dev|test]   (tune on dev only; run test once, at the end)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,7 +16,10 @@ import { setAnswerMark, postAnswer } from '../../api/src/answers/answers.service
 import { User } from '../../api/src/accounts/user.entity.js';
 import type { ServiceContext } from '../../api/src/graphql/context.js';
 import { askQuestion } from '../../api/src/topics/topics.service.js';
-import { toGlobalId } from '../../api/src/graphql/ids.js';
+import { parseGlobalId, toGlobalId } from '../../api/src/graphql/ids.js';
+import { closeAsDuplicate } from '../../api/src/moderation/moderation.service.js';
+import { Semantic } from '../../api/src/search/semantic/semantic.js';
+import { similarTuning } from '../../api/src/search/similar.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { ms, now, startBench, summarize } from './harness.js';
 
@@ -28,7 +35,7 @@ const fit = (text: string, min: number, max: number, pad: string) => {
   return t.length >= min ? t : `${t} ${pad}`.slice(0, max).padEnd(min, '.');
 };
 
-const bench = await startBench();
+const bench = await startBench({ embedder: { kind: 'bundled' } });
 try {
   const em = () => bench.app.deps.orm.em.fork();
   await bench.user('staff');
@@ -58,8 +65,8 @@ try {
   await Promise.all(Array.from({ length: 8 }, async () => {
     for (let doc = queue.shift(); doc; doc = queue.shift()) await load(doc);
   }));
-  await bench.app.deps.indexer.idle(300_000);
-  console.log(`loaded ${corpus.length} resolved threads through the write path and indexed them in ${((now() - loadStarted) / 1000).toFixed(1)} s`);
+  await bench.app.deps.indexer.idle(1_800_000);
+  console.log(`loaded ${corpus.length} resolved threads through the write path and indexed them, with vectors, in ${((now() - loadStarted) / 1000).toFixed(1)} s`);
   console.log(`${queries.length} ${split} queries (real questions closed as duplicates)\n`);
 
   const visitor = new GraphQLClient(bench.url);
@@ -99,16 +106,92 @@ try {
   };
 
   const print = (name: string, r: Awaited<ReturnType<typeof evaluate>>) =>
-    console.log(`${name.padEnd(34)} recall@1 ${r.r1.toFixed(3)}  recall@5 ${r.r5.toFixed(3)}  recall@10 ${r.r10.toFixed(3)}  MRR@10 ${r.mrr.toFixed(3)}  p50 ${ms(r.latency.p50)}  p95 ${ms(r.p95)}`);
+    console.log(`${name.padEnd(40)} recall@1 ${r.r1.toFixed(3)}  recall@5 ${r.r5.toFixed(3)}  recall@10 ${r.r10.toFixed(3)}  MRR@10 ${r.mrr.toFixed(3)}  p50 ${ms(r.latency.p50)}  p95 ${ms(r.p95)}`);
 
+  // BENCH_TUNE=1 (dev only): the re-ranker's mix over a grid, then stop. Never on the test split.
+  if (process.env.BENCH_TUNE && split === 'dev') {
+    for (const semanticLimit of [40, 100]) {
+      for (const weight of [0.5, 0.6, 0.7, 0.8]) {
+        for (const floor of [0.3, 0.2]) {
+          Object.assign(similarTuning, { semanticLimit, semanticWeight: weight, semanticOnlyMinCosine: floor });
+          for (const withBody of [false, true]) print(`limit ${semanticLimit} w ${weight} floor ${floor} ${withBody ? 'title+body' : 'title'}`, await evaluate(commons(withBody)));
+        }
+      }
+    }
+    await bench.close();
+    process.exit(0);
+  }
+
+  // The lexical ranking is the same GraphQL query with the app's embedder switched off for the run.
+  const hybridSemantic = bench.app.deps.semantic;
+  const lexicalOnly = async <T>(run: () => Promise<T>) => {
+    bench.app.deps.semantic = new Semantic({ kind: 'none' }, bench.app.deps.log);
+    try {
+      return await run();
+    } finally {
+      bench.app.deps.semantic = hybridSemantic;
+    }
+  };
   for (const withBody of [false, true]) {
     const label = withBody ? 'title+body' : 'title';
-    const ours = await evaluate(commons(withBody));
+    const lexical = await lexicalOnly(() => evaluate(commons(withBody)));
+    const hybrid = await evaluate(commons(withBody));
     const baseline = await evaluate(postgres(withBody));
-    print(`Commons similarTopics (${label})`, ours);
+    print(`Commons lexical similarTopics (${label})`, lexical);
+    print(`Commons hybrid similarTopics (${label})`, hybrid);
     print(`PostgreSQL FTS baseline (${label})`, baseline);
-    console.log(`  ratio recall@5 ${(ours.r5 / baseline.r5).toFixed(2)}x, MRR@10 ${(ours.mrr / baseline.mrr).toFixed(2)}x\n`);
+    console.log(`  hybrid vs PostgreSQL: recall@5 ${(hybrid.r5 / baseline.r5).toFixed(2)}x, MRR@10 ${(hybrid.mrr / baseline.mrr).toFixed(2)}x; vs lexical: recall@5 ${(hybrid.r5 / lexical.r5).toFixed(2)}x, MRR@10 ${(hybrid.mrr / lexical.mrr).toFixed(2)}x\n`);
   }
+
+  // Query embedding on its own: the encoder's query thread, warm, one short title at a time.
+  const encodeTimes: number[] = [];
+  for (const q of queries.slice(0, 200)) {
+    const started = now();
+    await hybridSemantic.encoder!.encode([`${q.title} ${Math.random()}`], 'query', 10_000);
+    encodeTimes.push(now() - started);
+  }
+  const encodeSorted = [...encodeTimes].sort((a, b) => a - b);
+  console.log(`query embedding alone (bundled encoder, worker thread): p50 ${ms(encodeSorted[100]!)}  p95 ${ms(encodeSorted[190]!)}\n`);
+
+  // With duplicate history: each query is scored cold, then becomes a closed duplicate of its target.
+  const customer = await bench.user('customer');
+  const customerUser = await em().findOneOrFail(User, { id: parseGlobalId(customer.id)!.id });
+  const seenTargets = new Set<string>();
+  const history = { all: [] as number[], repeat: [] as number[], first: [] as number[] };
+  {
+    const withBody = false;
+    for (const q of queries) {
+      const ids = await commons(withBody)(q);
+      const targets = new Set(q.duplicate_of.map((id) => topicOf.get(id)));
+      const position = ids.findIndex((id) => targets.has(id));
+      const repeat = q.duplicate_of.some((id) => seenTargets.has(id));
+      (repeat ? history.repeat : history.first).push(position);
+      history.all.push(position);
+      const asked = await askQuestion(ctxFor(customerUser), {
+        title: fit(q.title, 10, 200, 'question'),
+        body: fit(q.body || q.title, 20, 20_000, q.title),
+        categoryId: categories.get(q.site === 'meta' ? 'meta' : 'askubuntu'),
+        tags: [],
+      });
+      const target = q.duplicate_of.find((id) => topicOf.has(id));
+      if (target) {
+        await closeAsDuplicate(ctxFor(staffUser), asked.id, parseGlobalId(topicOf.get(target)!)!.id, 'Asked before');
+        seenTargets.add(target);
+      }
+      if (process.env.BENCH_DEBUG) console.log('history', history.all.length, await bench.app.deps.indexer.pending(), await bench.app.deps.indexer.embeddings?.pending());
+      await bench.app.deps.indexer.idle(120_000);
+    }
+  }
+  const summary = (positions: number[]) => {
+    const n = Math.max(1, positions.length);
+    const at = (k: number) => positions.filter((p) => p >= 0 && p < k).length / n;
+    const mrr = positions.reduce((s, p) => s + (p >= 0 && p < 10 ? 1 / (p + 1) : 0), 0) / n;
+    return `recall@1 ${at(1).toFixed(3)}  recall@5 ${at(5).toFixed(3)}  recall@10 ${at(10).toFixed(3)}  MRR@10 ${mrr.toFixed(3)}  (${positions.length} queries)`;
+  };
+  console.log('With duplicate history (hybrid, title queries, each query then closed as a duplicate of its target):');
+  console.log(`  all queries                      ${summary(history.all)}`);
+  console.log(`  target asked before              ${summary(history.repeat)}`);
+  console.log(`  target not asked before          ${summary(history.first)}`);
 } finally {
   await bench.close();
 }

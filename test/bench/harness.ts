@@ -15,7 +15,7 @@ export interface Bench {
   close(): Promise<void>;
 }
 
-export async function startBench(options: { mail?: AppOptions['mail']; policy?: AppOptions['policy'] } = {}): Promise<Bench> {
+export async function startBench(options: { mail?: AppOptions['mail']; policy?: AppOptions['policy']; embedder?: AppOptions['embedder'] } = {}): Promise<Bench> {
   const log = createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'error', pretty: false });
   const { postgres, meili, stop } = await startScratchServers('bench', log);
   await ensureDatabase(postgres.url('postgres'), 'bench');
@@ -36,6 +36,7 @@ export async function startBench(options: { mail?: AppOptions['mail']; policy?: 
       ...options.policy,
     },
     mail: options.mail,
+    embedder: options.embedder,
   });
   const url = await app.listen(0, '127.0.0.1');
   await orm.em.getConnection().execute("insert into category (slug, name) values ('bench', 'Bench')");

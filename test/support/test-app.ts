@@ -67,6 +67,8 @@ export interface TestAppOptions {
   imageStore?: AppOptions['imageStore'];
   /** Send email to a receiver of the test's own (t.mail); or to this SMTP URL. Default: no sending. */
   mail?: boolean | { smtpUrl: string };
+  /** Semantic search's embedder. Default: none (words only); semantic tests use the real bundled encoder. */
+  embedder?: AppOptions['embedder'];
 }
 
 /** Retries in a fraction of a second, so a test can watch a mail server come back. */
@@ -110,6 +112,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     trustProxy: options.trustProxy,
     publicUrl: options.publicUrl,
     imageStore: options.imageStore ?? new LocalDiskStore(uploadsDir!),
+    embedder: options.embedder,
   });
   const url = await app.listen(options.port ?? 0, '127.0.0.1');
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

@@ -9,6 +9,7 @@ import { canViewTopic } from '../topics/permissions.js';
 import { limitKey } from '../rate-limit.js';
 import { Topic } from '../topics/topic.entity.js';
 import { parseInput } from '../validation.js';
+import { addSolvedPhrasing, withdrawSolvedPhrasings } from '../search/phrasings.js';
 
 /**
  * What a visitor did that tells whether the community answered them. The server records search,
@@ -148,6 +149,7 @@ export async function recordSignal(em: EntityManager, who: Who, signal: Signal):
       break;
     case 'solved':
       await em.execute('update deflection_session set solved_at = now(), solved_topic_id = ? where id = ?', [signal.topicId, sessionId]);
+      if (who.userId && !who.isStaff) await addSolvedPhrasing(em, sessionId, who.userId, signal.topicId!);
       break;
     case 'not_solved':
       // "No" on the thread that counted as the solution takes that back.
@@ -155,6 +157,7 @@ export async function recordSignal(em: EntityManager, who: Who, signal: Signal):
         sessionId,
         signal.topicId,
       ]);
+      if (who.userId) await withdrawSolvedPhrasings(em, who.userId, signal.topicId!, POST_WINDOW);
       break;
     case 'question_posted':
       await em.execute('update deflection_session set posted_at = coalesce(posted_at, now()) where id = ?', [sessionId]);
@@ -164,6 +167,8 @@ export async function recordSignal(em: EntityManager, who: Who, signal: Signal):
           where id <> ? and last_at > now() - interval '${POST_WINDOW}' and (visitor_id = ? or user_id = ?)`,
         [sessionId, who.visitorId, who.userId],
       );
+      // Said a suggestion solved it, then asked anyway: that wording did not find the answer.
+      if (who.userId) await withdrawSolvedPhrasings(em, who.userId, null, POST_WINDOW);
       break;
   }
 }

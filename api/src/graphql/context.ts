@@ -1,3 +1,4 @@
+import type { Semantic } from '../search/semantic/semantic.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Meilisearch } from 'meilisearch';
 import type { LiveSessions } from '../accounts/live-sessions.js';
@@ -61,6 +62,8 @@ export interface AppDeps {
   sessions: LiveSessions;
   /** The Meilisearch index of threads. */
   searchIndex: string;
+  /** Semantic search's embedder (none: words only). */
+  semantic: Semantic;
   mail: MailDeps;
 }
 

@@ -89,6 +89,7 @@ const baseResolvers: Resolvers = {
   },
   EmailDelivery: { IMMEDIATE: 'immediate', DIGEST: 'digest', NEVER: 'never' },
   MailState: { PENDING: 'pending', SENDING: 'sending', SENT: 'sent', FAILED: 'failed', CANCELLED: 'cancelled' },
+  PhrasingSource: { DUPLICATE: 'duplicate', SOLVED: 'solved' },
   ReputationReason: {
     ANSWER_VOTED: 'answer_voted',
     ANSWER_ACCEPTED: 'answer_accepted',

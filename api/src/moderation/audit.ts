@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { User } from '../accounts/user.entity.js';
 
-export type ModerationActionKind = 'hide' | 'unhide' | 'dismiss_flags' | 'lock' | 'unlock' | 'move' | 'close_as_duplicate';
+export type ModerationActionKind = 'hide' | 'unhide' | 'dismiss_flags' | 'lock' | 'unlock' | 'move' | 'close_as_duplicate' | 'remove_phrasing';
 
 /** Writes one moderation audit log entry (who, what, when, why) in the caller's transaction. */
 export async function recordModeration(

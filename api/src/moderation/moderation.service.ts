@@ -12,6 +12,7 @@ import { Topic } from '../topics/topic.entity.js';
 import { lockTopicRow } from '../topics/topics.service.js';
 import { parseInput } from '../validation.js';
 import { recordModeration, type ModerationActionKind } from './audit.js';
+import { addDuplicatePhrasing } from '../search/phrasings.js';
 import { countWrite } from '../rate-limit.js';
 
 export const flagReasons = ['spam', 'abusive', 'off_topic', 'other'] as const;
@@ -97,7 +98,7 @@ export async function flagPost(ctx: ServiceContext, target: PostTarget, input: u
   });
 }
 
-function requireModerator(ctx: ServiceContext): User {
+export function requireModerator(ctx: ServiceContext): User {
   const viewer = requireViewer(ctx);
   if (!canModerate(viewer)) throw forbidden('Only staff can moderate.');
   return viewer;
@@ -187,6 +188,14 @@ export async function closeAsDuplicate(ctx: ServiceContext, topicId: number, ori
     const [count] = await em.execute<Array<{ n: number }>>('select count(*)::int as n from topic_me_too where topic_id = ?', [original.id]);
     original.meTooCount = count!.n;
     await em.execute('update topic set duplicate_of_id = ? where duplicate_of_id = ?', [original.id, topic.id]);
+    // Its own duplicates now point at the original, and lend it their wordings too.
+    await em.execute(
+      `insert into topic_phrasing (topic_id, text, source, source_topic_id, created_at)
+       select ?, text, source, source_topic_id, created_at from topic_phrasing where topic_id = ? and source = 'duplicate' and removed_at is null
+       on conflict do nothing`,
+      [original.id, topic.id],
+    );
+    await addDuplicatePhrasing(em, original.id, topic);
     await record({ kind: 'topic_updated', topicId: topic.id, actorId: viewer.id });
     await record({ kind: 'topic_updated', topicId: original.id, actorId: viewer.id });
     await recordModeration(em, { actor: viewer, action: 'close_as_duplicate', topicId: topic.id, reason: note, details: { originalId: original.id } });

@@ -9,6 +9,8 @@ export const DEFAULT_THREADS_INDEX = 'threads';
 export interface ThreadDocument {
   id: number;
   title: string;
+  /** Other wordings of the question (topic_phrasing): titles of its duplicates, questions a suggestion answered. */
+  alsoAskedAs: string[];
   body: string;
   acceptedAnswer: string;
   officialAnswer: string;
@@ -25,8 +27,11 @@ export interface ThreadDocument {
   createdAt: number;
   lastActivityAt: number;
   /** Stemmed term counts per field (text.ts termCounts) for ranking ask-form suggestions; not searchable. */
-  termStats: { title: string; body: string; answers: string };
+  termStats: { title: string; asked: string; body: string; answers: string };
 }
+
+/** The most recent other wordings of a question that its document carries. */
+export const MAX_PHRASINGS = 20;
 
 /** Searchable text is kept to what helps matching: long bodies are cut, markdown punctuation dropped. */
 const BODY_LIMIT = 4_000;
@@ -59,6 +64,7 @@ interface Row {
   tags: string[] | null;
   accepted: string | null;
   official: string | null;
+  phrasings: string[] | null;
   score: number;
 }
 
@@ -74,6 +80,11 @@ export async function buildDocuments(em: EntityManager, topicIds: number[]): Pro
             (select array_agg(g.name order by g.name) from topic_tag tt join tag g on g.id = tt.tag_id where tt.topic_id = t.id) as tags,
             (select a.body from answer a where a.id = t.accepted_answer_id and not a.is_hidden) as accepted,
             (select a.body from answer a where a.id = t.official_answer_id and not a.is_hidden) as official,
+            array(select p.text from topic_phrasing p left join topic s on s.id = p.source_topic_id
+                   where p.topic_id = t.id and p.removed_at is null
+                     -- a hidden duplicate, or one reopened, leaves no phrasing behind
+                     and (p.source_topic_id is null or (not s.is_hidden and s.duplicate_of_id = t.id))
+                   order by p.id desc limit ${MAX_PHRASINGS}) as phrasings,
             coalesce((select max(a.score) from answer a where a.topic_id = t.id and not a.is_hidden), 0) as score
      from topic t join category c on c.id = t.category_id
      where t.id in (?) and not t.is_hidden and t.duplicate_of_id is null`,
@@ -88,6 +99,7 @@ export async function buildDocuments(em: EntityManager, topicIds: number[]): Pro
       return {
         id: r.id,
         title: normalizeText(r.title),
+        alsoAskedAs: (r.phrasings ?? []).map((p) => normalizeText(p)),
         body,
         acceptedAnswer,
         officialAnswer,
@@ -102,7 +114,7 @@ export async function buildDocuments(em: EntityManager, topicIds: number[]): Pro
         answerCount: r.answer_count,
         createdAt: Math.floor(new Date(r.created_at).getTime() / 1000),
         lastActivityAt: Math.floor(new Date(r.last_activity_at).getTime() / 1000),
-        termStats: { title: termCounts(r.title), body: termCounts(body), answers: termCounts(`${officialAnswer} ${acceptedAnswer}`) },
+        termStats: { title: termCounts(r.title), asked: termCounts((r.phrasings ?? []).join(' ')), body: termCounts(body), answers: termCounts(`${officialAnswer} ${acceptedAnswer}`) },
       };
     }),
     missing: topicIds.filter((id) => !found.has(id)),

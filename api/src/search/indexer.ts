@@ -3,6 +3,9 @@ import type { Meilisearch } from 'meilisearch';
 import type { Logger } from '../logger.js';
 import { buildDocuments } from './documents.js';
 import { applyIndexSettings } from './index-settings.js';
+import { rebuildIndex } from './reindex.js';
+import { EmbeddingJob } from './semantic/embedding-job.js';
+import type { Semantic } from './semantic/semantic.js';
 
 const BATCH = 500;
 /** A Meilisearch that comes back is caught up with within this long. */
@@ -21,6 +24,10 @@ export class SearchIndexer {
   private retryTimer: NodeJS.Timeout | undefined;
   private backoffMs = 0;
   private settingsApplied = false;
+  /** False while the index lacks the bundled embedder (until its background rebuild swaps in). */
+  private vectorsLive = false;
+  private rebuilding: Promise<void> | null = null;
+  private readonly aborter = new AbortController();
   private stopped = false;
   /** Resolves when a drain finds the outbox empty (tests and benchmarks wait on it). */
   private idleWaiters: Array<() => void> = [];
@@ -30,10 +37,17 @@ export class SearchIndexer {
     private readonly meili: Meilisearch,
     private readonly indexUid: string,
     private readonly log: Logger,
-  ) {}
+    private readonly semantic: Semantic | null = null,
+  ) {
+    this.embeddings = semantic?.bundled ? new EmbeddingJob(orm, semantic, () => this.kick(), log) : null;
+  }
+
+  /** Encodes what was indexed without vectors (bundled embedder only). */
+  readonly embeddings: EmbeddingJob | null;
 
   start(): void {
     this.stopped = false;
+    this.embeddings?.start();
     this.timer = setInterval(() => this.kick(), 5_000);
     this.timer.unref();
     this.kick();
@@ -53,7 +67,8 @@ export class SearchIndexer {
     this.running = true;
     try {
       if (!this.settingsApplied) {
-        await applyIndexSettings(this.meili, this.indexUid);
+        this.vectorsLive = await applyIndexSettings(this.meili, this.indexUid, this.semantic);
+        if (!this.vectorsLive) this.rebuildForVectors();
         this.settingsApplied = true;
       }
       do {
@@ -84,8 +99,22 @@ export class SearchIndexer {
         [BATCH],
       );
       if (rows.length === 0) return 0;
-      const topicIds = [...new Set(rows.map((r) => r.topic_id))];
-      const { documents, missing } = await buildDocuments(em, topicIds);
+      const changed = rows.map((r) => r.topic_id);
+      // A question closed as a duplicate lends its title to the original: a change to it (hidden,
+      // reopened, edited) changes the original's document too.
+      const originals = await em.execute<Array<{ topic_id: number }>>('select distinct topic_id from topic_phrasing where source_topic_id in (?)', [changed]);
+      const topicIds = [...new Set([...changed, ...originals.map((o) => o.topic_id)])];
+      const built = await buildDocuments(em, topicIds);
+      const { missing } = built;
+      let documents: object[] = built.documents;
+      if (this.semantic?.bundled && this.vectorsLive) {
+        const withVectors = await this.semantic.attachVectors(em, built.documents);
+        documents = withVectors.documents;
+        if (withVectors.unencoded.length) {
+          await em.execute(`insert into embedding_outbox (topic_id) values ${withVectors.unencoded.map(() => '(?)').join(', ')}`, withVectors.unencoded);
+          setImmediate(() => this.embeddings?.kick());
+        }
+      }
       const index = this.meili.index(this.indexUid);
       if (documents.length) await index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
       if (missing.length) await index.deleteDocuments(missing).waitTask({ timeout: 60_000 });
@@ -94,11 +123,47 @@ export class SearchIndexer {
     });
   }
 
-  /** Waits until the outbox has been drained once more (or the timeout passes). */
+  /**
+   * The index was written before the bundled embedder existed: build a new one beside it with
+   * vectors, and swap it in. Search keeps answering, by words, from the old index meanwhile.
+   */
+  private rebuildForVectors(): void {
+    if (this.rebuilding) return;
+    this.log.info('building the search index again with sentence vectors (search stays available meanwhile)');
+    this.rebuilding = rebuildIndex(this.orm, this.meili, this.indexUid, this.semantic, () => undefined, this.aborter.signal)
+      .then((report) => {
+        this.vectorsLive = true;
+        this.log.info({ threads: report.indexed, seconds: report.seconds }, 'search index rebuilt with sentence vectors');
+      })
+      .catch((err: Error) => {
+        if (!this.stopped) this.log.warn({ err: err.message }, 'could not rebuild the search index with vectors; retrying at the next start');
+      })
+      .finally(() => {
+        this.rebuilding = null;
+        this.kick();
+      });
+  }
+
+  /** Waits until the outbox has been drained once more (or the timeout passes), and with the bundled embedder, until every thread has its vectors. */
   async idle(timeoutMs = 30_000): Promise<void> {
-    const done = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
-    this.kick();
-    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('search index did not catch up in time')), timeoutMs))]);
+    const deadline = Date.now() + timeoutMs;
+    const drained = async () => {
+      const done = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+      this.kick();
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        done,
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('search index did not catch up in time')), Math.max(1, deadline - Date.now()));
+        }),
+      ]).finally(() => clearTimeout(timer));
+    };
+    await drained();
+    if (!this.embeddings || !this.vectorsLive) return;
+    while ((await this.embeddings.pending()) > 0 || (await this.pending()) > 0) {
+      await this.embeddings.idle(Math.max(1, deadline - Date.now()));
+      await drained();
+    }
   }
 
   async pending(): Promise<number> {
@@ -108,6 +173,8 @@ export class SearchIndexer {
 
   stop(): void {
     this.stopped = true;
+    this.aborter.abort();
+    this.embeddings?.stop();
     clearInterval(this.timer);
     clearTimeout(this.retryTimer);
   }

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Meilisearch } from 'meilisearch';
 import { buildDocuments } from './documents.js';
 import { applyIndexSettings } from './index-settings.js';
+import type { Semantic } from './semantic/semantic.js';
 
 const BATCH = 500;
 
@@ -9,6 +10,8 @@ export interface ReindexReport {
   topics: number;
   indexed: number;
   seconds: number;
+  /** Texts encoded by the bundled encoder on the way (the rest had cached vectors). */
+  encoded: number;
 }
 
 /**
@@ -20,7 +23,9 @@ export async function rebuildIndex(
   orm: MikroORM,
   meili: Meilisearch,
   uid: string,
+  semantic: Semantic | null,
   onProgress: (done: number, total: number) => void,
+  signal?: AbortSignal,
 ): Promise<ReindexReport> {
   const started = Date.now();
   const em = orm.em.fork();
@@ -28,25 +33,42 @@ export async function rebuildIndex(
   const [{ startedAt }] = (await connection.execute<Array<{ startedAt: string }>>('select now()::text as "startedAt"')) as [{ startedAt: string }];
   const [{ total }] = (await connection.execute<Array<{ total: number }>>('select count(*)::int as total from topic')) as [{ total: number }];
   const building = `${uid}_rebuild_${Date.now()}`;
-  await applyIndexSettings(meili, uid); // the live index must exist to be swapped
-  await applyIndexSettings(meili, building);
+  await meili.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 }).catch(() => undefined); // the live index must exist to be swapped
+  await applyIndexSettings(meili, building, semantic);
 
   let done = 0;
   let lastId = 0;
+  let encoded = 0;
   onProgress(0, total);
-  for (;;) {
-    const rows = await connection.execute<Array<{ id: number }>>('select id from topic where id > ? order by id limit ?', [lastId, BATCH]);
-    if (rows.length === 0) break;
-    lastId = rows.at(-1)!.id;
-    const { documents } = await buildDocuments(em, rows.map((r) => r.id));
-    await meili.index(building).addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 120_000 });
-    done += rows.length;
-    onProgress(done, total);
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      const rows = await connection.execute<Array<{ id: number }>>('select id from topic where id > ? order by id limit ?', [lastId, BATCH]);
+      if (rows.length === 0) break;
+      lastId = rows.at(-1)!.id;
+      const built = await buildDocuments(em, rows.map((r) => r.id));
+      let documents: object[] = built.documents;
+      if (semantic?.bundled) {
+        // Texts seen before keep their vectors; new ones are encoded here, a small batch at a time.
+        for (let i = 0; i < built.documents.length; i += 32) {
+          signal?.throwIfAborted();
+          encoded += await semantic.encodeMissing(em, built.documents.slice(i, i + 32));
+          onProgress(done + Math.min(i + 32, built.documents.length), total);
+        }
+        documents = (await semantic.attachVectors(em, built.documents)).documents;
+      }
+      await meili.index(building).addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 120_000 });
+      done += rows.length;
+      onProgress(done, total);
+    }
+  } catch (err) {
+    await meili.deleteIndex(building).waitTask({ timeout: 60_000 }).catch(() => undefined);
+    throw err;
   }
 
   await meili.swapIndexes([{ indexes: [uid, building], rename: false }]).waitTask({ timeout: 120_000 });
   await meili.deleteIndex(building).waitTask({ timeout: 120_000 });
   await connection.execute('insert into search_outbox (topic_id) select distinct topic_id from event where created_at >= ?::timestamptz and topic_id is not null', [startedAt]);
   const stats = await meili.index(uid).getStats();
-  return { topics: total, indexed: stats.numberOfDocuments, seconds: (Date.now() - started) / 1000 };
+  return { topics: total, indexed: stats.numberOfDocuments, seconds: (Date.now() - started) / 1000, encoded };
 }

@@ -1,6 +1,9 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import { idOf } from '../graphql/ids.js';
 import { decodeCursor, offsetCursorBelow, encodeCursor, pageSize } from '../graphql/pagination.js';
+import { notFound } from '../errors.js';
+import { findTopic } from '../topics/topics.service.js';
+import * as phrasings from './phrasings.js';
 import * as search from './search.service.js';
 
 
@@ -31,5 +34,19 @@ export const searchResolvers: Resolvers = {
       };
     },
     similarTopics: (_parent, args, ctx) => search.similarTopics(ctx, { title: args.title, body: args.body }, Math.min(Math.max(args.first ?? 5, 1), 20)),
+  },
+  Mutation: {
+    removePhrasing: async (_parent, { input }, ctx) => {
+      const topic = await findTopic(ctx, await phrasings.removePhrasing(ctx, input.phrasingId));
+      if (!topic) throw notFound('Topic');
+      return { topic };
+    },
+  },
+  Topic: {
+    alternatePhrasings: (topic, _args, ctx) => phrasings.phrasingsOf(ctx, topic.id),
+  },
+  Phrasing: {
+    id: (p) => String(p.id),
+    sourceTopic: (p, _args, ctx) => (p.sourceTopicId ? findTopic(ctx, p.sourceTopicId).catch(() => null) : null),
   },
 };

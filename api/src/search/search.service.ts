@@ -31,6 +31,15 @@ export interface FacetResult {
   count: number;
 }
 
+/** Share of meaning in the search page's ranking (Meilisearch's hybrid semanticRatio). */
+const SEARCH_SEMANTIC_RATIO = 0.5;
+/**
+ * Hybrid search returns the nearest threads however far. A thread found by meaning alone is a
+ * result only this close (Meilisearch's vector score, (1 + cosine) / 2; cosine 0.5 on the demo
+ * forum separates "kills the charge" from "drains battery" from everything else).
+ */
+const SEARCH_MIN_SEMANTIC_SCORE = 0.75;
+
 const queryText = z.string().trim().max(300, 'Use at most 300 characters.');
 
 const quote = (value: string | number) => JSON.stringify(String(value));
@@ -38,7 +47,12 @@ const quote = (value: string | number) => JSON.stringify(String(value));
 interface MeiliHit {
   id: number;
   _formatted?: Record<string, string>;
+  _rankingScore?: number;
+  /** Which rules ranked the hit: "words" for a keyword match, only "vectorSort" for one by meaning alone. */
+  _rankingScoreDetails?: Record<string, unknown>;
 }
+
+const weakBySense = (hit: MeiliHit) => hit._rankingScoreDetails && !('words' in hit._rankingScoreDetails) && (hit._rankingScore ?? 0) < SEARCH_MIN_SEMANTIC_SCORE;
 
 /** The topics behind search hits, from PostgreSQL; topics deleted, hidden or closed since indexing are absent. */
 async function topicsById(ctx: ServiceContext, ids: number[]): Promise<Map<number, Topic>> {
@@ -55,9 +69,9 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
     options.status ? `status = ${quote(options.status)}` : null,
     ...options.tags.map((tag) => `tags = ${quote(tag)}`),
   ].filter((f): f is string => f !== null);
-  let result;
-  try {
-    result = await ctx.deps.meili.index(ctx.deps.searchIndex).search<MeiliHit>(query, {
+  // Words and meaning together: Meilisearch merges its keyword and its vector results.
+  const semantic = query ? await ctx.deps.semantic.query(query, SEARCH_SEMANTIC_RATIO) : null;
+  const params = {
       limit: options.limit,
       offset: options.offset,
       filter,
@@ -69,13 +83,25 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
       highlightPreTag: MARK_START,
       highlightPostTag: MARK_END,
       showMatchesPosition: true,
-    });
+  };
+  const index = ctx.deps.meili.index(ctx.deps.searchIndex);
+  let result;
+  try {
+    result = semantic
+      ? await index
+          .search<MeiliHit>(query, { ...params, ...semantic, showRankingScore: true, showRankingScoreDetails: true })
+          // An external embedder that is down fails the hybrid search: words alone still answer.
+          .catch(() => index.search<MeiliHit>(query, params))
+      : await index.search<MeiliHit>(query, params);
   } catch {
     throw searchUnavailable();
   }
+  const allHits = result.hits as Array<MeiliHit & { _matchesPosition?: Record<string, unknown>; categoryName?: string; categoryId?: number }>;
+  const hits = allHits.filter((hit) => !weakBySense(hit));
+  // Dropping the weak tail ends the results here.
+  const totalHits = hits.length < allHits.length ? options.offset + hits.length : (result.estimatedTotalHits ?? hits.length);
   // The first page is the search; later pages are the same search read further.
-  if (options.offset === 0 && query) ctx.deps.signals.inBackground(ctx, { kind: 'search', query, hitCount: result.estimatedTotalHits ?? 0 });
-  const hits = result.hits as Array<MeiliHit & { _matchesPosition?: Record<string, unknown>; categoryName?: string; categoryId?: number }>;
+  if (options.offset === 0 && query) ctx.deps.signals.inBackground(ctx, { kind: 'search', query, hitCount: totalHits });
   const topics = await topicsById(ctx, hits.map((h) => h.id));
   const categoryNames = new Map<string, string>();
   for (const hit of hits) if (hit.categoryId !== undefined && hit.categoryName) categoryNames.set(String(hit.categoryId), hit.categoryName);
@@ -95,7 +121,7 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
       .sort((a, b) => b.count - a.count);
   return {
     hits: found,
-    totalHits: result.estimatedTotalHits ?? found.length,
+    totalHits,
     facets: {
       // Filters take a category's global id, as the rest of the API does.
       categories: facet('categoryId', (id) => categoryNames.get(id) ?? `Category ${id}`, (id) => toGlobalId('Category', Number(id))),
@@ -114,7 +140,7 @@ export async function similarTopics(ctx: ServiceContext, input: { title: string;
   const fields = parseInput(similarInput, input);
   let ranked;
   try {
-    ranked = await findSimilar(ctx.deps.meili, ctx.deps.searchIndex, fields.title, fields.body ?? '', limit);
+    ranked = await findSimilar(ctx.deps.meili, ctx.deps.searchIndex, ctx.deps.semantic, fields.title, fields.body ?? '', limit);
   } catch {
     throw searchUnavailable();
   }

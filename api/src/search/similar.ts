@@ -1,5 +1,6 @@
 import type { Meilisearch } from 'meilisearch';
 import { MARK_END, MARK_START } from './highlight.js';
+import { embeddingTexts, type Semantic } from './semantic/semantic.js';
 import { isInformative, parseTermCounts, stem, words } from './text.js';
 
 /**
@@ -12,7 +13,11 @@ import { isInformative, parseTermCounts, stem, words } from './text.js';
  *  2. ranking: BM25F over stemmed words, title weighted above body and answers, with IDF from
  *     Meilisearch's per-word hit counts; words from the body count less than words of the title.
  *     Each document carries its term counts (documents.ts termStats), so no body is tokenized here;
- *  3. a resolved thread wins a tie.
+ *  3. meaning: with an embedder, Meilisearch also returns the threads nearest the question in
+ *     meaning, and the semantic similarity of every lexical candidate; the final score mixes the two,
+ *     each min-max normalised within the question's candidates (a linear mix beat reciprocal rank
+ *     fusion offline). Without an answer from the encoder in time, ranking is lexical alone;
+ *  4. a resolved thread wins a tie.
  * Every word searched alone costs Meilisearch 1-2 ms, and a question's body brings many words, so
  * per-word hit counts are cached for a few minutes and common body words are not searched again.
  */
@@ -25,15 +30,22 @@ export const similarTuning = {
   rareBodyWordsAlone: 6,
   k1: 2,
   b: 0.75,
-  fieldWeight: { title: 3, body: 1, answers: 0.5 },
+  fieldWeight: { title: 3, asked: 3, body: 1, answers: 0.5 },
   bodyTermWeight: 0.35,
+  /** Semantic nearest neighbours added as candidates. */
+  semanticLimit: 40,
+  /** A thread found by meaning alone is suggested only this close (cosine): else every question gets suggestions. */
+  semanticOnlyMinCosine: 0.3,
+  /** Share of the normalised semantic similarity in the final score (the rest: BM25F). */
+  semanticWeight: 0.6,
 };
 
 interface Candidate {
   id: number;
   title: string;
   resolved?: number;
-  termStats?: { title: string; body: string; answers: string };
+  termStats?: { title: string; asked?: string; body: string; answers: string };
+  _rankingScore?: number;
 }
 
 export interface RankedTopic {
@@ -92,9 +104,18 @@ function queryWords(title: string, body: string): Array<{ raw: string; term: str
   return [...seen.values()];
 }
 
-export async function findSimilar(meili: Meilisearch, uid: string, title: string, body: string, limit: number): Promise<RankedTopic[]> {
+export async function findSimilar(
+  meili: Meilisearch,
+  uid: string,
+  semantic: Semantic | null,
+  title: string,
+  body: string,
+  limit: number,
+): Promise<RankedTopic[]> {
   const query = queryWords(title, body);
-  if (query.length === 0) return [];
+  // The question is encoded while Meilisearch looks for its words.
+  const meaning = semantic?.query(embeddingTexts({ title, body })[0]!, 1) ?? Promise.resolve(null);
+  if (query.length === 0 && !semantic?.embedder) return [];
   const titleWords = query.filter((q) => q.weight === 1);
   const hitsOf = (raw: string) => wordHits.get(`${uid}\u0000${raw}`);
   // Title words are searched alone for candidates; of the body's words only the rarest, and the
@@ -108,15 +129,18 @@ export async function findSimilar(meili: Meilisearch, uid: string, title: string
     ...bodyWords.filter((q) => rareBody.has(q) || hitsOf(q.raw) === undefined).map((q) => ({ q, limit: rareBody.has(q) ? similarTuning.perBodyWord : 0 })),
   ];
   const retrieve = ['id', 'title', 'resolved', 'termStats'];
-  const [n, { results }] = await Promise.all([
+  const [n, { results }, semanticQuery] = await Promise.all([
     documentCount(meili, uid),
-    meili.multiSearch({
-      queries: [
-        ...alone.map(({ q, limit }) => ({ indexUid: uid, q: q.raw, limit, attributesToRetrieve: retrieve })),
-        { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: similarTuning.jointLimit, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve },
-        ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
-      ],
-    }),
+    query.length === 0
+      ? { results: [] }
+      : meili.multiSearch({
+          queries: [
+            ...alone.map(({ q, limit }) => ({ indexUid: uid, q: q.raw, limit, attributesToRetrieve: retrieve })),
+            { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: similarTuning.jointLimit, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve },
+            ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
+          ],
+        }),
+    meaning,
   ]);
   alone.forEach(({ q }, i) => wordHits.set(`${uid}\u0000${q.raw}`, results[i]?.estimatedTotalHits ?? n));
   const idf = new Map<string, number>();
@@ -127,29 +151,33 @@ export async function findSimilar(meili: Meilisearch, uid: string, title: string
 
   const candidates = new Map<number, Candidate>();
   for (const result of results) for (const hit of result.hits as Candidate[]) if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
+  const similarity = semanticQuery ? await semanticScores(meili, uid, semanticQuery, candidates, retrieve) : null;
   if (candidates.size === 0) return [];
 
   const docs = [...candidates.values()].map((c) => ({
     c,
     title: parseTermCounts(c.termStats?.title),
+    asked: parseTermCounts(c.termStats?.asked),
     body: parseTermCounts(c.termStats?.body),
     answers: parseTermCounts(c.termStats?.answers),
   }));
   const average = (pick: (d: (typeof docs)[number]) => number) => Math.max(1, docs.reduce((s, d) => s + pick(d), 0) / docs.length);
-  const avg = { title: average((d) => d.title.length), body: average((d) => d.body.length), answers: average((d) => d.answers.length) };
+  const avg = { title: average((d) => d.title.length), asked: average((d) => d.asked.length), body: average((d) => d.body.length), answers: average((d) => d.answers.length) };
 
-  const ranked = docs.map(({ c, title: t, body: b, answers: a }) => {
+  const lexical = docs.map(({ c, title: t, asked: p, body: b, answers: a }) => {
     let score = 0;
     for (const q of query) {
       const { k1, b: B, fieldWeight } = similarTuning;
       const weighted =
         (fieldWeight.title * (t.tf.get(q.term) ?? 0)) / (1 - B + (B * t.length) / avg.title) +
+        (fieldWeight.asked * (p.tf.get(q.term) ?? 0)) / (1 - B + (B * p.length) / avg.asked) +
         (fieldWeight.body * (b.tf.get(q.term) ?? 0)) / (1 - B + (B * b.length) / avg.body) +
         (fieldWeight.answers * (a.tf.get(q.term) ?? 0)) / (1 - B + (B * a.length) / avg.answers);
       if (weighted > 0) score += q.weight * (idf.get(q.term) ?? 0) * ((weighted * (k1 + 1)) / (weighted + k1));
     }
     return { id: c.id, score, resolved: c.resolved ?? 0, title: c.title };
   });
+  const ranked = similarity ? mix(lexical, similarity) : lexical;
   ranked.sort((x, y) => y.score - x.score || y.resolved - x.resolved || x.id - y.id);
   const marks = new Set(query.map((q) => q.term));
   return ranked.slice(0, limit).map((r) => ({
@@ -158,4 +186,58 @@ export async function findSimilar(meili: Meilisearch, uid: string, title: string
     // Mark the title's words that match the question, for the suggestion panel.
     titleMarked: r.title.replace(/[\p{L}\p{N}]+/gu, (w) => (marks.has(stem(w.toLowerCase())) ? `${MARK_START}${w}${MARK_END}` : w)),
   }));
+}
+
+/**
+ * Semantic similarity (Meilisearch's ranking score of a pure vector search, (1 + cos) / 2) of the
+ * nearest threads, which join the candidates, and of every lexical candidate. A thread without a
+ * vector yet scores 0 and is left out: it is ranked by its words alone.
+ */
+async function semanticScores(
+  meili: Meilisearch,
+  uid: string,
+  semanticQuery: NonNullable<Awaited<ReturnType<Semantic['query']>>>,
+  candidates: Map<number, Candidate>,
+  retrieve: string[],
+): Promise<Map<number, number> | null> {
+  const lexicalIds = [...candidates.keys()];
+  const semanticSearch = { indexUid: uid, ...semanticQuery, showRankingScore: true, attributesToRetrieve: retrieve };
+  let results;
+  try {
+    ({ results } = await meili.multiSearch({
+      queries: [
+        { ...semanticSearch, limit: similarTuning.semanticLimit },
+        ...(lexicalIds.length ? [{ ...semanticSearch, filter: `id IN [${lexicalIds.join(',')}]`, limit: lexicalIds.length }] : []),
+      ],
+    }));
+  } catch {
+    // An external embedder that is down fails the search: rank by words.
+    return null;
+  }
+  const scores = new Map<number, number>();
+  for (const result of results) {
+    for (const hit of result.hits as Candidate[]) {
+      if (!hit._rankingScore) continue;
+      const isNew = !candidates.has(hit.id) && !scores.has(hit.id);
+      if (isNew && 2 * hit._rankingScore - 1 < similarTuning.semanticOnlyMinCosine) continue;
+      scores.set(hit.id, hit._rankingScore);
+      if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
+    }
+  }
+  return scores;
+}
+
+/** Linear mix of the min-max normalised BM25F score and semantic similarity. */
+function mix<T extends { id: number; score: number }>(lexical: T[], similarity: Map<number, number>): T[] {
+  const range = (values: number[]) => {
+    const min = Math.min(...values);
+    const spread = Math.max(...values) - min;
+    return (v: number) => (spread > 0 ? (v - min) / spread : values.length ? 1 : 0);
+  };
+  const bm25 = range(lexical.map((d) => d.score));
+  const known = lexical.flatMap((d) => (similarity.has(d.id) ? [similarity.get(d.id)!] : []));
+  const cos = range(known);
+  const floor = known.length ? Math.min(...known) : 0;
+  const w = similarTuning.semanticWeight;
+  return lexical.map((d) => ({ ...d, score: w * cos(similarity.get(d.id) ?? floor) + (1 - w) * bm25(d.score) }));
 }

@@ -27,6 +27,7 @@ import { UnreadCounts } from '../notifications/unread-counts.js';
 import { createMeilisearch } from '../search/meili-client.js';
 import { DEFAULT_THREADS_INDEX } from '../search/documents.js';
 import { SearchIndexer } from '../search/indexer.js';
+import { Semantic, type EmbedderOptions } from '../search/semantic/semantic.js';
 import { discoveryRoutes } from './discovery.js';
 import { LocalDiskStore, type ImageStore } from '../uploads/image-store.js';
 import { uploadRoutes } from '../uploads/routes.js';
@@ -104,6 +105,8 @@ export interface AppOptions {
    * receiver. Absent: mail waits in the outbox and nothing sends it (tests that are not about mail).
    */
   mail?: { smtpUrl?: string; from?: string; replyTo?: string; catcher?: MailCatcher };
+  /** The sentence embedder for semantic search (EMBEDDER); default: none, words only. */
+  embedder?: EmbedderOptions;
 }
 
 export interface App {
@@ -192,7 +195,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   await live.start();
   const meili = createMeilisearch({ host: options.meiliUrl, apiKey: options.meiliMasterKey, timeout: 5_000 });
   const searchIndex = options.searchIndex ?? DEFAULT_THREADS_INDEX;
-  const indexer = new SearchIndexer(orm, meili, searchIndex, log);
+  const semantic = new Semantic(options.embedder ?? { kind: 'none' }, log);
+  semantic.warm();
+  const indexer = new SearchIndexer(orm, meili, searchIndex, log, semantic);
   // The same wake-up that moves live events moves the search outbox.
   bus.subscribe('events', () => indexer.kick());
   indexer.start();
@@ -252,6 +257,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     sessions: new LiveSessions(orm, bus, log),
     searchIndex,
     meili,
+    semantic,
     log,
     limiter,
     loginThrottle: new LoginThrottle(limiter, policy.login),
@@ -526,6 +532,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await mailWorker?.stop();
       await digests?.stop();
       indexer.stop();
+      await semantic.close();
       deps.unread.close();
       deps.sessions.close();
       await live.close();

@@ -44,6 +44,16 @@ export const CategoryQuery = graphql(`
   }
 `);
 
+export const PhrasingFields = graphql(`
+  fragment PhrasingFields on Phrasing { id text source createdAt sourceTopic { id title } }
+`);
+
+export const RemovePhrasingMutation = graphql(`
+  mutation RemovePhrasing($input: RemovePhrasingInput!) {
+    removePhrasing(input: $input) { topic { id alternatePhrasings { ...PhrasingFields } } }
+  }
+`);
+
 export const TopicQuery = graphql(`
   query TopicPage($id: ID!) {
     topic(id: $id) {
@@ -51,6 +61,7 @@ export const TopicQuery = graphql(`
       viewerHasMeToo viewerCanEdit viewerCanAnswer viewerCanAccept viewerCanMarkOfficial viewerCanLock viewerCanMeToo
       isHidden viewerCanFlag viewerHasFlagged viewerCanModerate viewerFollows
       duplicateOf { id title status officialAnswer { bodyHtml } acceptedAnswer { bodyHtml } }
+      alternatePhrasings { ...PhrasingFields }
       author { id displayName role }
       category { id slug name }
       tags { id name }

@@ -2,6 +2,7 @@ import { A, createAsync, revalidate, useParams } from '@solidjs/router';
 import { batch, createEffect, createSignal, For, lazy, on, onCleanup, Show } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { AnswerForm } from '../components/AnswerForm.jsx';
+import { AlternatePhrasings } from '../components/AlternatePhrasings.jsx';
 import { DuplicatePicker } from '../components/DuplicatePicker.jsx';
 import { EditInPlace } from '../components/EditInPlace.jsx';
 import { FlagControl } from '../components/FlagControl.jsx';
@@ -324,6 +325,9 @@ export default function TopicPage() {
             />
           </Show>
           <Show when={actionError()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
+          <Show when={state.topic.alternatePhrasings}>
+            {(phrasings) => <AlternatePhrasings topicId={state.topic.id} phrasings={phrasings()} onChange={(list) => setState('topic', 'alternatePhrasings', list)} />}
+          </Show>
 
           <h2 data-testid="answer-count">{state.topic.answerCount} {state.topic.answerCount === 1 ? 'answer' : 'answers'}</h2>
           <ol class="answers">

@@ -14,6 +14,7 @@ import type { ReputationReason } from '../../reputation/reputation.service.js';
 import type { NotificationKind } from '../../notifications/notifications.service.js';
 import type { EmailMode as EmailDelivery } from '../../notifications/notifications.service.js';
 import type { MailState } from '../../mail/mail-log.js';
+import type { PhrasingSource } from '../../search/phrasings.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { User as UserEntity } from '../../accounts/user.entity.js';
 import type { Category as CategoryEntity } from '../../topics/category.entity.js';
@@ -22,6 +23,7 @@ import type { Topic as TopicEntity } from '../../topics/topic.entity.js';
 import type { Answer as AnswerEntity } from '../../answers/answer.entity.js';
 import type { LiveEvent as LiveEventEntity, TypingSignal as TypingSignalEntity, TopicSnapshot as TopicSnapshotEntity, AnswerSnapshot as AnswerSnapshotEntity, UserSnapshot as UserSnapshotEntity, CategorySnapshot as CategorySnapshotEntity } from '../../live/event.js';
 import type { FlagRow as FlagRowEntity, FlaggedPostRow as FlaggedPostRowEntity, ModerationActionRow as ModerationActionRowEntity } from '../../moderation/moderation.service.js';
+import type { PhrasingRow as PhrasingRowEntity } from '../../search/phrasings.js';
 import type { SlaQueueRow as SlaQueueRowEntity, SlaPolicy as SlaPolicyEntity, SlaPlanFigures as SlaPlanFiguresEntity, SlaDay as SlaDayEntity } from '../../sla/sla.service.js';
 import type { SupportHours as SupportHoursEntity } from '../../sla/business-time.js';
 import type { ReputationEventRow as ReputationEventRowEntity, ReputationSettings as ReputationSettingsEntity, LeaderboardRow as LeaderboardRowEntity, ProfileRow as ProfileRowEntity } from '../../reputation/reputation.service.js';
@@ -495,7 +497,7 @@ export type MarkNotificationsReadPayload = {
 /** One entry of the moderation audit log. */
 export type ModerationAction = {
   __typename?: 'ModerationAction';
-  /** hide, unhide, dismiss_flags, lock, unlock, move, close_as_duplicate */
+  /** hide, unhide, dismiss_flags, lock, unlock, move, close_as_duplicate, remove_phrasing */
   action: Scalars['String']['output'];
   actor: User;
   answer?: Maybe<Answer>;
@@ -556,6 +558,8 @@ export type Mutation = {
   postAnswer: PostAnswerPayload;
   /** Anyone, signed in or not. Rate limited per visitor. */
   recordSignal: RecordSignalPayload;
+  /** Staff only: stop finding a thread by this wording. */
+  removePhrasing: RemovePhrasingPayload;
   /** Emails a single-use reset link if the address has an account; answers the same either way. */
   requestPasswordReset: RequestPasswordResetPayload;
   /** Signed in, address not yet confirmed: sends the link again. */
@@ -712,6 +716,11 @@ export type MutationRecordSignalArgs = {
 };
 
 
+export type MutationRemovePhrasingArgs = {
+  input: RemovePhrasingInput;
+};
+
+
 export type MutationRequestPasswordResetArgs = {
   input: RequestPasswordResetInput;
 };
@@ -846,6 +855,22 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * Another wording of a thread's question ("also asked as"): search and suggestions find the thread by
+ * it. Learned from duplicates and from suggestions that solved a problem; staff may remove one.
+ */
+export type Phrasing = {
+  __typename?: 'Phrasing';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  source: PhrasingSource;
+  /** For DUPLICATE: the question closed as a duplicate. */
+  sourceTopic?: Maybe<Topic>;
+  text: Scalars['String']['output'];
+};
+
+export { PhrasingSource };
 
 export { Plan };
 
@@ -1096,6 +1121,16 @@ export type RecordSignalPayload = {
   __typename?: 'RecordSignalPayload';
   /** False for crawlers and for browsers that refuse the visitor cookie: they are left out of the figures. */
   recorded: Scalars['Boolean']['output'];
+};
+
+export type RemovePhrasingInput = {
+  phrasingId: Scalars['ID']['input'];
+};
+
+export type RemovePhrasingPayload = {
+  __typename?: 'RemovePhrasingPayload';
+  /** The thread, whose remaining phrasings staff see. */
+  topic: Topic;
 };
 
 /** Points won or lost, and why. */
@@ -1454,6 +1489,8 @@ export type Tag = Node & {
 export type Topic = Node & {
   __typename?: 'Topic';
   acceptedAnswer?: Maybe<Answer>;
+  /** Staff only (null for others): the other wordings this thread is found by. */
+  alternatePhrasings?: Maybe<Array<Phrasing>>;
   answerCount: Scalars['Int']['output'];
   /** Official first, then accepted, then by score and age. */
   answers: AnswerConnection;
@@ -1897,6 +1934,8 @@ export type ResolversTypes = {
   NotificationKind: NotificationKind;
   NotificationPreference: ResolverTypeWrapper<PreferenceEntity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Phrasing: ResolverTypeWrapper<PhrasingRowEntity>;
+  PhrasingSource: PhrasingSource;
   Plan: Plan;
   PostAnswerInput: PostAnswerInput;
   PostAnswerPayload: ResolverTypeWrapper<Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversTypes['Answer'], topic: ResolversTypes['Topic'] }>;
@@ -1905,6 +1944,8 @@ export type ResolversTypes = {
   QuestionOutcomes: ResolverTypeWrapper<QuestionOutcomes>;
   RecordSignalInput: RecordSignalInput;
   RecordSignalPayload: ResolverTypeWrapper<RecordSignalPayload>;
+  RemovePhrasingInput: RemovePhrasingInput;
+  RemovePhrasingPayload: ResolverTypeWrapper<Omit<RemovePhrasingPayload, 'topic'> & { topic: ResolversTypes['Topic'] }>;
   ReputationChange: ResolverTypeWrapper<ReputationEventRowEntity>;
   ReputationReason: ReputationReason;
   ReputationSettings: ResolverTypeWrapper<ReputationSettingsEntity>;
@@ -2049,6 +2090,7 @@ export type ResolversParentTypes = {
   Notification: NotificationRowEntity;
   NotificationPreference: PreferenceEntity;
   PageInfo: PageInfo;
+  Phrasing: PhrasingRowEntity;
   PostAnswerInput: PostAnswerInput;
   PostAnswerPayload: Omit<PostAnswerPayload, 'answer' | 'topic'> & { answer: ResolversParentTypes['Answer'], topic: ResolversParentTypes['Topic'] };
   PostRevision: RevisionRowEntity;
@@ -2056,6 +2098,8 @@ export type ResolversParentTypes = {
   QuestionOutcomes: QuestionOutcomes;
   RecordSignalInput: RecordSignalInput;
   RecordSignalPayload: RecordSignalPayload;
+  RemovePhrasingInput: RemovePhrasingInput;
+  RemovePhrasingPayload: Omit<RemovePhrasingPayload, 'topic'> & { topic: ResolversParentTypes['Topic'] };
   ReputationChange: ReputationEventRowEntity;
   ReputationSettings: ReputationSettingsEntity;
   RequestPasswordResetInput: RequestPasswordResetInput;
@@ -2421,6 +2465,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   postAnswer?: Resolver<ResolversTypes['PostAnswerPayload'], ParentType, ContextType, RequireFields<MutationPostAnswerArgs, 'input'>>;
   recordSignal?: Resolver<ResolversTypes['RecordSignalPayload'], ParentType, ContextType, RequireFields<MutationRecordSignalArgs, 'input'>>;
+  removePhrasing?: Resolver<ResolversTypes['RemovePhrasingPayload'], ParentType, ContextType, RequireFields<MutationRemovePhrasingArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   resendVerification?: Resolver<ResolversTypes['ResendVerificationPayload'], ParentType, ContextType>;
   resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
@@ -2472,6 +2517,16 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type PhrasingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Phrasing'] = ResolversParentTypes['Phrasing']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['PhrasingSource'], ParentType, ContextType>;
+  sourceTopic?: Resolver<Maybe<ResolversTypes['Topic']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PhrasingSourceResolvers = EnumResolverSignature<{ DUPLICATE?: any, SOLVED?: any }, ResolversTypes['PhrasingSource']>;
 
 export type PlanResolvers = EnumResolverSignature<{ CRITICAL?: any, FREE?: any, PREMIUM?: any }, ResolversTypes['Plan']>;
 
@@ -2531,6 +2586,10 @@ export type QuestionOutcomesResolvers<ContextType = GraphQLContext, ParentType e
 
 export type RecordSignalPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordSignalPayload'] = ResolversParentTypes['RecordSignalPayload']> = {
   recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RemovePhrasingPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemovePhrasingPayload'] = ResolversParentTypes['RemovePhrasingPayload']> = {
+  topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
 };
 
 export type ReputationChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReputationChange'] = ResolversParentTypes['ReputationChange']> = {
@@ -2733,6 +2792,7 @@ export type TagResolvers<ContextType = GraphQLContext, ParentType extends Resolv
 
 export type TopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   acceptedAnswer?: Resolver<Maybe<ResolversTypes['Answer']>, ParentType, ContextType>;
+  alternatePhrasings?: Resolver<Maybe<Array<ResolversTypes['Phrasing']>>, ParentType, ContextType>;
   answerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   answers?: Resolver<ResolversTypes['AnswerConnection'], ParentType, ContextType, RequireFields<TopicAnswersArgs, 'first'>>;
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -2949,12 +3009,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   NotificationKind?: NotificationKindResolvers;
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Phrasing?: PhrasingResolvers<ContextType>;
+  PhrasingSource?: PhrasingSourceResolvers;
   Plan?: PlanResolvers;
   PostAnswerPayload?: PostAnswerPayloadResolvers<ContextType>;
   PostRevision?: PostRevisionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuestionOutcomes?: QuestionOutcomesResolvers<ContextType>;
   RecordSignalPayload?: RecordSignalPayloadResolvers<ContextType>;
+  RemovePhrasingPayload?: RemovePhrasingPayloadResolvers<ContextType>;
   ReputationChange?: ReputationChangeResolvers<ContextType>;
   ReputationReason?: ReputationReasonResolvers;
   ReputationSettings?: ReputationSettingsResolvers<ContextType>;

@@ -173,6 +173,12 @@ export type NotificationKind =
   /** Staff marked an official answer on a topic you follow. */
   | 'OFFICIAL_ANSWER';
 
+export type PhrasingSource =
+  /** The title of a question closed as a duplicate of this one. */
+  | 'DUPLICATE'
+  /** The question a member was typing when a suggestion of this thread solved their problem. */
+  | 'SOLVED';
+
 /** A paying plan buys faster first responses. */
 export type Plan =
   | 'CRITICAL'
@@ -194,6 +200,10 @@ export type RecordSignalInput = {
   /** 1-based position in the list that was clicked. */
   rank?: number | null | undefined;
   topicId?: string | number | null | undefined;
+};
+
+export type RemovePhrasingInput = {
+  phrasingId: string | number;
 };
 
 export type ReputationReason =
@@ -429,12 +439,21 @@ export type CategoryBySlugQueryVariables = Exact<{
 
 export type CategoryBySlugQuery = { category: { id: string, slug: string, name: string, description: string, topicCount: number, viewerFollows: boolean } | null };
 
+export type PhrasingFieldsFragment = { id: string, text: string, source: PhrasingSource, createdAt: string, sourceTopic: { id: string, title: string } | null };
+
+export type RemovePhrasingMutationVariables = Exact<{
+  input: RemovePhrasingInput;
+}>;
+
+
+export type RemovePhrasingMutation = { removePhrasing: { topic: { id: string, alternatePhrasings: Array<{ id: string, text: string, source: PhrasingSource, createdAt: string, sourceTopic: { id: string, title: string } | null }> | null } } };
+
 export type TopicPageQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TopicPageQuery = { topic: { id: string, liveCursor: string, title: string, body: string, bodyHtml: string, status: TopicStatus, isLocked: boolean, meTooCount: number, answerCount: number, createdAt: string, lastActivityAt: string, editedAt: string | null, viewerHasMeToo: boolean, viewerCanEdit: boolean, viewerCanAnswer: boolean, viewerCanAccept: boolean, viewerCanMarkOfficial: boolean, viewerCanLock: boolean, viewerCanMeToo: boolean, isHidden: boolean, viewerCanFlag: boolean, viewerHasFlagged: boolean, viewerCanModerate: boolean, viewerFollows: boolean, duplicateOf: { id: string, title: string, status: TopicStatus, officialAnswer: { bodyHtml: string } | null, acceptedAnswer: { bodyHtml: string } | null } | null, author: { id: string, displayName: string, role: Role }, category: { id: string, slug: string, name: string }, tags: Array<{ id: string, name: string }>, acceptedAnswer: { id: string } | null, officialAnswer: { id: string } | null, answers: { edges: Array<{ node: { id: string, body: string, bodyHtml: string, score: number, createdAt: string, editedAt: string | null, viewerVote: number, viewerCanVote: boolean, viewerCanEdit: boolean, isHidden: boolean, viewerCanFlag: boolean, viewerHasFlagged: boolean, author: { id: string, displayName: string, role: Role } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+export type TopicPageQuery = { topic: { id: string, liveCursor: string, title: string, body: string, bodyHtml: string, status: TopicStatus, isLocked: boolean, meTooCount: number, answerCount: number, createdAt: string, lastActivityAt: string, editedAt: string | null, viewerHasMeToo: boolean, viewerCanEdit: boolean, viewerCanAnswer: boolean, viewerCanAccept: boolean, viewerCanMarkOfficial: boolean, viewerCanLock: boolean, viewerCanMeToo: boolean, isHidden: boolean, viewerCanFlag: boolean, viewerHasFlagged: boolean, viewerCanModerate: boolean, viewerFollows: boolean, duplicateOf: { id: string, title: string, status: TopicStatus, officialAnswer: { bodyHtml: string } | null, acceptedAnswer: { bodyHtml: string } | null } | null, alternatePhrasings: Array<{ id: string, text: string, source: PhrasingSource, createdAt: string, sourceTopic: { id: string, title: string } | null }> | null, author: { id: string, displayName: string, role: Role }, category: { id: string, slug: string, name: string }, tags: Array<{ id: string, name: string }>, acceptedAnswer: { id: string } | null, officialAnswer: { id: string } | null, answers: { edges: Array<{ node: { id: string, body: string, bodyHtml: string, score: number, createdAt: string, editedAt: string | null, viewerVote: number, viewerCanVote: boolean, viewerCanEdit: boolean, isHidden: boolean, viewerCanFlag: boolean, viewerHasFlagged: boolean, author: { id: string, displayName: string, role: Role } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
 
 export type TopicActivitySubscriptionVariables = Exact<{
   topicId: string | number;
@@ -953,6 +972,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PhrasingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PhrasingFields on Phrasing {
+  id
+  text
+  source
+  createdAt
+  sourceTopic {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"PhrasingFields"}) as unknown as TypedDocumentString<PhrasingFieldsFragment, unknown>;
 export const DeflectionFiguresFieldsFragmentDoc = new TypedDocumentString(`
     fragment DeflectionFiguresFields on DeflectionFigures {
   sessions
@@ -1088,6 +1119,27 @@ export const CategoryBySlugDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoryBySlugQuery, CategoryBySlugQueryVariables>;
+export const RemovePhrasingDocument = new TypedDocumentString(`
+    mutation RemovePhrasing($input: RemovePhrasingInput!) {
+  removePhrasing(input: $input) {
+    topic {
+      id
+      alternatePhrasings {
+        ...PhrasingFields
+      }
+    }
+  }
+}
+    fragment PhrasingFields on Phrasing {
+  id
+  text
+  source
+  createdAt
+  sourceTopic {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<RemovePhrasingMutation, RemovePhrasingMutationVariables>;
 export const TopicPageDocument = new TypedDocumentString(`
     query TopicPage($id: ID!) {
   topic(id: $id) {
@@ -1125,6 +1177,9 @@ export const TopicPageDocument = new TypedDocumentString(`
       acceptedAnswer {
         bodyHtml
       }
+    }
+    alternatePhrasings {
+      ...PhrasingFields
     }
     author {
       id
@@ -1175,7 +1230,16 @@ export const TopicPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TopicPageQuery, TopicPageQueryVariables>;
+    fragment PhrasingFields on Phrasing {
+  id
+  text
+  source
+  createdAt
+  sourceTopic {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<TopicPageQuery, TopicPageQueryVariables>;
 export const TopicActivityDocument = new TypedDocumentString(`
     subscription TopicActivity($topicId: ID!, $after: String) {
   topicActivity(topicId: $topicId, after: $after) {

@@ -1,0 +1,183 @@
+import crypto from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BundledEncoder } from '../../api/src/search/semantic/bundled-encoder.js';
+import { ask } from '../support/forum.js';
+import { type Caller, callers as roles, code, isStaffCaller, runAs, userFor } from '../support/roles.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const SEARCH = 'query($q: String!) { search(query: $q) { totalHits edges { node { topic { id title } } } } }';
+const SIMILAR = 'query($title: String!, $body: String) { similarTopics(title: $title, body: $body) { topic { id } } }';
+const DUPLICATE = 'mutation($input: CloseAsDuplicateInput!) { closeAsDuplicate(input: $input) { topic { id } } }';
+const HIDE = 'mutation($input: SetPostHiddenInput!) { setPostHidden(input: $input) { topic { id isHidden } } }';
+const PHRASINGS = 'query($id: ID!) { topic(id: $id) { id alternatePhrasings { id text source sourceTopic { id } } } }';
+const REMOVE = 'mutation($input: RemovePhrasingInput!) { removePhrasing(input: $input) { topic { id alternatePhrasings { id } } } }';
+const SIGNAL = 'mutation($input: RecordSignalInput!) { recordSignal(input: $input) { recorded } }';
+
+// One encoder (its worker threads and model) for the whole file.
+const encoder = new BundledEncoder();
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ embedder: { kind: 'bundled', encoder } });
+});
+afterAll(async () => {
+  await t?.close();
+  await encoder.close();
+});
+
+const caughtUp = () => t.app.deps.indexer.idle(120_000);
+const ids = (result: any) => (result.search?.edges.map((e: any) => e.node.topic.id) ?? result.similarTopics.map((s: any) => s.topic.id)) as string[];
+const documentOf = (dbId: number) => t.app.deps.meili.index(t.app.deps.searchIndex).getDocument(dbId).catch(() => null);
+
+/** A small forum about Harbor, the demo's backup product. */
+async function harborForum() {
+  const asker = await t.user();
+  const threads = {
+    battery: await ask(t, asker.client, { title: 'Android app drains battery', body: 'Since the last update the Harbor app on my Android phone uses a lot of power in the background.' }),
+    retention: await ask(t, asker.client, { title: 'How long are deleted files kept?', body: 'I removed a folder by mistake last month, can I still get it back?' }),
+    restore: await ask(t, asker.client, { title: 'Restore is much slower than backup', body: 'Getting my files back takes days while uploading them took hours.' }),
+    cancel: await ask(t, asker.client, { title: 'What happens to my backups if I cancel my plan?', body: 'I want to stop my subscription but keep my data somewhere.' }),
+    conflicts: await ask(t, asker.client, { title: 'Sync conflict files keep appearing', body: 'Files named "conflicted copy" show up in my folders every day.' }),
+  };
+  await caughtUp();
+  return threads;
+}
+
+let forum: Awaited<ReturnType<typeof harborForum>>;
+beforeAll(async () => {
+  forum = await harborForum();
+}, 120_000);
+
+describe('semantic search with the bundled encoder', () => {
+  const QUESTION = 'Mobile application kills the charge overnight';
+
+  it('finds a thread that shares no word with the question, in suggestions and on the search page', async () => {
+    // No word in common: Meilisearch alone finds nothing.
+    const lexical = await t.app.deps.meili.index(t.app.deps.searchIndex).search(QUESTION, { matchingStrategy: 'last' });
+    expect(lexical.hits.map((h) => h.id)).not.toContain(forum.battery.dbId);
+
+    expect(ids(await t.visitor().ok(SIMILAR, { title: QUESTION }))[0]).toBe(forum.battery.id);
+    expect(ids(await t.visitor().ok(SEARCH, { q: QUESTION }))[0]).toBe(forum.battery.id);
+  });
+
+  it('gives every thread its vectors off the request path, and reuses them when only votes or status change', async () => {
+    const [{ n }] = await t.sql("select count(*)::int as n from topic where not is_hidden and duplicate_of_id is null");
+    const [{ vectors }] = await t.sql('select count(*)::int as vectors from embedding');
+    expect(vectors).toBeGreaterThanOrEqual(n);
+    const doc = (await documentOf(forum.battery.dbId)) as any;
+    expect(doc).toBeTruthy();
+    await t.sql("insert into search_outbox (topic_id) values ($1)", [forum.battery.dbId]);
+    await caughtUp();
+    const [{ after }] = await t.sql('select count(*)::int as after from embedding');
+    expect(after).toBe(vectors);
+  });
+
+  it('searches a nonsense word by words only: meaning alone does not turn up every thread', async () => {
+    const { search } = await t.visitor().ok(SEARCH, { q: `qxzv${crypto.randomBytes(3).toString('hex')}` });
+    expect(search.edges).toEqual([]);
+  });
+});
+
+describe('alternate phrasings learned from duplicates', () => {
+  it('a question closed as a duplicate lends its title to the original, and a hidden one takes it back', async () => {
+    const staff = await t.user('staff');
+    const word = `flurbix${crypto.randomBytes(2).toString('hex')}`;
+    const duplicate = await ask(t, (await t.user()).client, { title: `Old deleted stuff ${word} gone after thirty days?`, body: 'Is there a limit on how far back I can go?' });
+    await caughtUp();
+    await staff.client.ok(DUPLICATE, { input: { topicId: duplicate.id, originalId: forum.retention.id, reason: 'Asked before' } });
+    await caughtUp();
+    expect(((await documentOf(forum.retention.dbId)) as any).alsoAskedAs).toContain(`Old deleted stuff ${word} gone after thirty days?`);
+    // The next person who words it that way finds the original, by words and in suggestions.
+    expect(ids(await t.visitor().ok(SEARCH, { q: word }))).toEqual([forum.retention.id]);
+    expect(ids(await t.visitor().ok(SIMILAR, { title: `${word} stuff gone` }))[0]).toBe(forum.retention.id);
+
+    await staff.client.ok(HIDE, { input: { topicId: duplicate.id, hidden: true, reason: 'spam' } });
+    await caughtUp();
+    expect(((await documentOf(forum.retention.dbId)) as any).alsoAskedAs).toEqual([]);
+    expect(ids(await t.visitor().ok(SEARCH, { q: word }))).toEqual([]);
+    expect(ids(await t.visitor().ok(SIMILAR, { title: `${word} stuff gone` }))).not.toContain(duplicate.id);
+  });
+
+  it.each(roles)('seeing and removing a thread\'s phrasings: staff only (%s)', async (role: Caller) => {
+    const staff = await t.user('staff');
+    const word = `quabble${crypto.randomBytes(2).toString('hex')}`;
+    const duplicate = await ask(t, (await t.user()).client, { title: `Sync keeps making ${word} copies of files` });
+    await staff.client.ok(DUPLICATE, { input: { topicId: duplicate.id, originalId: forum.conflicts.id } });
+    const who = await userFor(t, role);
+    const seen = await runAs(t, who, PHRASINGS, { id: forum.conflicts.id });
+    const phrasings = (await staff.client.ok(PHRASINGS, { id: forum.conflicts.id })).topic.alternatePhrasings;
+    const mine = phrasings.find((p: any) => p.text.includes(word));
+    expect(mine).toMatchObject({ source: 'DUPLICATE', sourceTopic: { id: duplicate.id } });
+    expect(seen.data?.topic.alternatePhrasings ?? null).toEqual(isStaffCaller(role) ? phrasings : null);
+
+    const removed = await runAs(t, who, REMOVE, { input: { phrasingId: mine.id } });
+    expect(code(removed)).toBe(role === 'visitor' ? 'UNAUTHENTICATED' : isStaffCaller(role) ? 'OK' : 'FORBIDDEN');
+    await caughtUp();
+    const doc = (await documentOf(forum.conflicts.dbId)) as any;
+    expect(doc.alsoAskedAs.some((p: string) => p.includes(word))).toBe(!isStaffCaller(role));
+    if (isStaffCaller(role)) {
+      const [entry] = await t.sql("select action from moderation_action where action = 'remove_phrasing' and topic_id = $1", [forum.conflicts.dbId]);
+      expect(entry).toBeTruthy();
+    }
+  });
+
+  it('rejects a malformed or unknown phrasing id with a clear error, changing nothing', async () => {
+    const staff = await t.user('staff');
+    expect(code(await runAs(t, staff, REMOVE, { input: { phrasingId: 'drop table' } }))).toBe('BAD_USER_INPUT');
+    expect(code(await runAs(t, staff, REMOVE, { input: { phrasingId: '999999' } }))).toBe('NOT_FOUND');
+  });
+});
+
+describe('alternate phrasings learned from solved suggestions', () => {
+  it('a member whose problem a suggestion solved lends the title they typed; "no" or posting anyway takes it back; strangers lend nothing', async () => {
+    const word = `zindle${crypto.randomBytes(2).toString('hex')}`;
+    const typed = `Cancelling ${word} subscription keeps my files?`;
+    const phrasingsOf = async () => (await t.sql('select text from topic_phrasing where topic_id = $1 and removed_at is null', [forum.cancel.dbId])).map((r) => r.text);
+
+    const stranger = t.visitor();
+    await stranger.ok(SIMILAR, { title: typed });
+    await t.app.deps.signals.idle();
+    await stranger.ok(SIGNAL, { input: { kind: 'SOLVED', topicId: forum.cancel.id } });
+    expect(await phrasingsOf()).not.toContain(typed.toLowerCase());
+
+    const member = await t.user();
+    await member.client.ok(SIMILAR, { title: typed });
+    await t.app.deps.signals.idle();
+    await member.client.ok(SIGNAL, { input: { kind: 'SOLVED', topicId: forum.cancel.id } });
+    expect(await phrasingsOf()).toContain(typed.toLowerCase());
+    await caughtUp();
+    expect(ids(await t.visitor().ok(SEARCH, { q: word }))).toEqual([forum.cancel.id]);
+
+    await member.client.ok(SIGNAL, { input: { kind: 'NOT_SOLVED', topicId: forum.cancel.id } });
+    expect(await phrasingsOf()).not.toContain(typed.toLowerCase());
+    await caughtUp();
+    expect(ids(await t.visitor().ok(SEARCH, { q: word }))).toEqual([]);
+  });
+});
+
+describe('when the encoder is down', () => {
+  it('posting, word search and suggestions keep working; vectors follow once it is back', async () => {
+    const word = `plimsoll${crypto.randomBytes(2).toString('hex')}`;
+    const semantic = t.app.deps.semantic;
+    const down = new BundledEncoder();
+    await down.close();
+    // The app's encoder swapped for a stopped one: every encoding fails at once.
+    (semantic as any).encoder = down;
+    try {
+      const topic = await ask(t, (await t.user()).client, { title: `Harbor ${word} icon missing from the menu bar` });
+      await t.app.deps.indexer.idle(10_000).catch(() => undefined);
+      expect(ids(await t.visitor().ok(SEARCH, { q: word }))).toEqual([topic.id]);
+      expect(ids(await t.visitor().ok(SIMILAR, { title: `${word} icon gone` }))[0]).toBe(topic.id);
+      const [{ waiting }] = await t.sql('select count(*)::int as waiting from embedding_outbox where topic_id = $1', [topic.dbId]);
+      expect(waiting).toBeGreaterThan(0);
+      (semantic as any).encoder = encoder;
+      t.app.deps.indexer.embeddings!.kick();
+      await caughtUp();
+      const doc = (await documentOf(topic.dbId)) as any;
+      expect(doc).toBeTruthy();
+      const [{ left }] = await t.sql('select count(*)::int as left from embedding_outbox');
+      expect(left).toBe(0);
+    } finally {
+      (semantic as any).encoder = encoder;
+    }
+  });
+});
