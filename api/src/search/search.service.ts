@@ -7,6 +7,7 @@ import type { TopicStatus } from '../topics/topic.entity.js';
 import { parseInput } from '../validation.js';
 import { plainText } from './documents.js';
 import { MARK_END, MARK_START, markedHtml } from './highlight.js';
+import { SEMANTIC_SEARCH_TIMEOUT_MS, within } from './semantic/semantic.js';
 import { findSimilar } from './similar.js';
 
 
@@ -88,9 +89,8 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
   let result;
   try {
     result = semantic
-      ? await index
-          .search<MeiliHit>(query, { ...params, ...semantic, showRankingScore: true, showRankingScoreDetails: true })
-          // An external embedder that is down fails the hybrid search: words alone still answer.
+      ? await within(index.search<MeiliHit>(query, { ...params, ...semantic, showRankingScore: true, showRankingScoreDetails: true }), SEMANTIC_SEARCH_TIMEOUT_MS)
+          // An external embedder that is down or slow fails or stalls the hybrid search: words alone still answer.
           .catch(() => index.search<MeiliHit>(query, params))
       : await index.search<MeiliHit>(query, params);
   } catch {

@@ -1,6 +1,6 @@
 import type { Meilisearch } from 'meilisearch';
 import { MARK_END, MARK_START } from './highlight.js';
-import { embeddingTexts, type Semantic } from './semantic/semantic.js';
+import { questionText, SEMANTIC_SEARCH_TIMEOUT_MS, within, type Semantic } from './semantic/semantic.js';
 import { isInformative, parseTermCounts, stem, words } from './text.js';
 
 /**
@@ -114,7 +114,7 @@ export async function findSimilar(
 ): Promise<RankedTopic[]> {
   const query = queryWords(title, body);
   // The question is encoded while Meilisearch looks for its words.
-  const meaning = semantic?.query(embeddingTexts({ title, body })[0]!, 1) ?? Promise.resolve(null);
+  const meaning = semantic?.query(body ? questionText(title, body) : title, 1) ?? Promise.resolve(null);
   if (query.length === 0 && !semantic?.embedder) return [];
   const titleWords = query.filter((q) => q.weight === 1);
   const hitsOf = (raw: string) => wordHits.get(`${uid}\u0000${raw}`);
@@ -204,14 +204,17 @@ async function semanticScores(
   const semanticSearch = { indexUid: uid, ...semanticQuery, showRankingScore: true, attributesToRetrieve: retrieve };
   let results;
   try {
-    ({ results } = await meili.multiSearch({
-      queries: [
-        { ...semanticSearch, limit: similarTuning.semanticLimit },
-        ...(lexicalIds.length ? [{ ...semanticSearch, filter: `id IN [${lexicalIds.join(',')}]`, limit: lexicalIds.length }] : []),
-      ],
-    }));
+    ({ results } = await within(
+      meili.multiSearch({
+        queries: [
+          { ...semanticSearch, limit: similarTuning.semanticLimit },
+          ...(lexicalIds.length ? [{ ...semanticSearch, filter: `id IN [${lexicalIds.join(',')}]`, limit: lexicalIds.length }] : []),
+        ],
+      }),
+      SEMANTIC_SEARCH_TIMEOUT_MS,
+    ));
   } catch {
-    // An external embedder that is down fails the search: rank by words.
+    // An external embedder that is down or slow fails or stalls the search: rank by words.
     return null;
   }
   const scores = new Map<number, number>();

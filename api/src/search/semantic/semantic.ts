@@ -34,12 +34,35 @@ export interface SemanticQuery {
   q?: string;
 }
 
+/** A search by meaning that takes longer than this is dropped for words alone (an external embedder may hang). */
+export const SEMANTIC_SEARCH_TIMEOUT_MS = 1_000;
+
+/** The promise, or a rejection once `ms` have passed. */
+export function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
 export const hashText = (text: string) => crypto.createHash('sha256').update(text).digest();
 
-/** The texts a thread is known by: its question (title and opening words), then its other phrasings. */
+/**
+ * The texts a thread is known by: its question (title and opening words), its title alone (a
+ * question typed in the ask form is a title), then its other phrasings. Meilisearch ranks a thread
+ * by the nearest of its vectors.
+ */
 export function embeddingTexts(doc: { title: string; body: string; alsoAskedAs?: string[] }): string[] {
   const opening = doc.body.split(/\s+/).slice(0, EMBEDDED_BODY_WORDS).join(' ');
-  return [`${doc.title}. ${opening}`.trim(), ...(doc.alsoAskedAs ?? [])];
+  return [...new Set([`${doc.title}. ${opening}`.trim(), doc.title, ...(doc.alsoAskedAs ?? [])])];
+}
+
+/** The text a question being asked is encoded as, in the same shape as a thread's first text. */
+export function questionText(title: string, body: string): string {
+  return embeddingTexts({ title, body })[0]!;
 }
 
 /** The same text for an external embedder, in Meilisearch's Liquid templates. */
