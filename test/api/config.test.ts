@@ -20,6 +20,20 @@ describe('configuration that email and search depend on', () => {
     expect(loadConfig({ FORUM_LANGUAGE: 'russian' }).language).toBe('russian');
     expect(() => loadConfig({ FORUM_LANGUAGE: 'klingon' })).toThrow(/FORUM_LANGUAGE/);
   });
+
+  it('EMBEDDER: the bundled encoder by default, none, or an external source that needs its settings as JSON', () => {
+    expect(loadConfig({}).embedder).toEqual({ kind: 'bundled' });
+    expect(loadConfig({ EMBEDDER: 'none' }).embedder).toEqual({ kind: 'none' });
+    expect(() => loadConfig({ EMBEDDER: 'rest' })).toThrow(/EMBEDDER_SETTINGS is required with EMBEDDER=rest/);
+    expect(() => loadConfig({ EMBEDDER: 'ollama', EMBEDDER_SETTINGS: '{model: bge}' })).toThrow(/EMBEDDER_SETTINGS: must be a JSON object/);
+    expect(() => loadConfig({ EMBEDDER: 'ollama', EMBEDDER_SETTINGS: '["x"]' })).toThrow(/EMBEDDER_SETTINGS: must be a JSON object/);
+    expect(() => loadConfig({ EMBEDDER: 'word2vec' })).toThrow(/EMBEDDER/);
+    // The source is the EMBEDDER chosen, whatever the JSON says.
+    expect(loadConfig({ EMBEDDER: 'ollama', EMBEDDER_SETTINGS: '{"model":"bge-m3","url":"http://ollama:11434/api/embed","source":"openAi"}' }).embedder).toEqual({
+      kind: 'external',
+      settings: { model: 'bge-m3', url: 'http://ollama:11434/api/embed', source: 'ollama' },
+    });
+  });
 });
 
 describe('stemming', () => {
