@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Meilisearch } from 'meilisearch';
 import type { Logger } from '../logger.js';
 import { buildDocuments } from './documents.js';
+import { DrainLoop } from './drain-loop.js';
 import { applyIndexSettings } from './index-settings.js';
 import { rebuildIndex } from './reindex.js';
 import { EmbeddingJob } from './semantic/embedding-job.js';
@@ -18,19 +19,14 @@ const MAX_BACKOFF_MS = 10_000;
  * Meilisearch are whole documents keyed by topic id: replaying a batch is harmless.
  */
 export class SearchIndexer {
-  private running = false;
-  private again = false;
-  private timer: NodeJS.Timeout | undefined;
-  private retryTimer: NodeJS.Timeout | undefined;
-  private backoffMs = 0;
   private settingsApplied = false;
   /** False while the index lacks the bundled embedder (until its background rebuild swaps in). */
   private vectorsLive = false;
   private rebuilding: Promise<void> | null = null;
   private readonly aborter = new AbortController();
-  private stopped = false;
-  /** Resolves when a drain finds the outbox empty (tests and benchmarks wait on it). */
-  private idleWaiters: Array<() => void> = [];
+  private readonly loop: DrainLoop;
+  /** Encodes what was indexed without vectors (bundled embedder only). */
+  readonly embeddings: EmbeddingJob | null;
 
   constructor(
     private readonly orm: MikroORM,
@@ -40,55 +36,29 @@ export class SearchIndexer {
     private readonly semantic: Semantic | null = null,
   ) {
     this.embeddings = semantic?.bundled ? new EmbeddingJob(orm, semantic, () => this.kick(), log) : null;
+    this.loop = new DrainLoop({
+      before: async () => {
+        if (this.settingsApplied) return;
+        this.vectorsLive = await applyIndexSettings(this.meili, this.indexUid, this.semantic);
+        if (!this.vectorsLive) this.rebuildForVectors();
+        this.settingsApplied = true;
+      },
+      batch: async () => (await this.drainBatch()) === BATCH,
+      pollMs: 5_000,
+      backoff: { minMs: 500, maxMs: MAX_BACKOFF_MS },
+      log,
+      messages: { failed: 'search indexing failed; the outbox keeps the changes', recovered: 'search index caught up after Meilisearch was unavailable' },
+    });
   }
 
-  /** Encodes what was indexed without vectors (bundled embedder only). */
-  readonly embeddings: EmbeddingJob | null;
-
   start(): void {
-    this.stopped = false;
     this.embeddings?.start();
-    this.timer = setInterval(() => this.kick(), 5_000);
-    this.timer.unref();
-    this.kick();
+    this.loop.start();
   }
 
   /** Something changed (a commit, a restart): drain soon, unless waiting out a failure. */
   kick(): void {
-    if (this.stopped || this.retryTimer) return;
-    void this.drain();
-  }
-
-  private async drain(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = true;
-    try {
-      if (!this.settingsApplied) {
-        this.vectorsLive = await applyIndexSettings(this.meili, this.indexUid, this.semantic);
-        if (!this.vectorsLive) this.rebuildForVectors();
-        this.settingsApplied = true;
-      }
-      do {
-        this.again = false;
-        while (!this.stopped && (await this.drainBatch()) === BATCH);
-      } while (this.again && !this.stopped);
-      if (this.backoffMs > 0) this.log.info('search index caught up after Meilisearch was unavailable');
-      this.backoffMs = 0;
-      for (const resolve of this.idleWaiters.splice(0)) resolve();
-    } catch (err) {
-      this.backoffMs = Math.min(Math.max(this.backoffMs * 2, 500), MAX_BACKOFF_MS);
-      this.log.warn({ err: (err as Error).message, retryInMs: this.backoffMs }, 'search indexing failed; the outbox keeps the changes');
-      this.retryTimer = setTimeout(() => {
-        this.retryTimer = undefined;
-        this.kick();
-      }, this.backoffMs);
-      this.retryTimer.unref();
-    } finally {
-      this.running = false;
-    }
+    this.loop.kick();
   }
 
   /** Claims up to BATCH outbox rows, indexes their topics, deletes the rows. Returns rows claimed. */
@@ -136,7 +106,7 @@ export class SearchIndexer {
         this.log.info({ threads: report.indexed, seconds: report.seconds }, 'search index rebuilt with sentence vectors');
       })
       .catch((err: Error) => {
-        if (!this.stopped) this.log.warn({ err: err.message }, 'could not rebuild the search index with vectors; retrying at the next start');
+        if (!this.loop.isStopped) this.log.warn({ err: err.message }, 'could not rebuild the search index with vectors; retrying at the next start');
       })
       .finally(() => {
         this.rebuilding = null;
@@ -147,21 +117,11 @@ export class SearchIndexer {
   /** Waits until the outbox has been drained once more (or the timeout passes), and with the bundled embedder, until every thread has its vectors. */
   async idle(timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    const drained = async () => {
-      const done = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
-      this.kick();
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([
-        done,
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('search index did not catch up in time')), Math.max(1, deadline - Date.now()));
-        }),
-      ]).finally(() => clearTimeout(timer));
-    };
+    const drained = () => this.loop.idle(deadline, 'search index did not catch up in time');
     await drained();
     if (!this.embeddings || !this.vectorsLive) return;
     while ((await this.embeddings.pending()) > 0 || (await this.pending()) > 0) {
-      await this.embeddings.idle(Math.max(1, deadline - Date.now()));
+      await this.embeddings.idle(deadline);
       await drained();
     }
   }
@@ -172,10 +132,8 @@ export class SearchIndexer {
   }
 
   stop(): void {
-    this.stopped = true;
+    this.loop.stop();
     this.aborter.abort();
     this.embeddings?.stop();
-    clearInterval(this.timer);
-    clearTimeout(this.retryTimer);
   }
 }

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from '../../logger.js';
 import { buildDocuments } from '../documents.js';
+import { DrainLoop } from '../drain-loop.js';
 import type { Semantic } from './semantic.js';
 
 /** Threads encoded per transaction: about a second of the encoder's time. */
@@ -14,60 +15,30 @@ const MAX_BACKOFF_MS = 60_000;
  * Rows are claimed FOR UPDATE SKIP LOCKED, so several API processes share the work.
  */
 export class EmbeddingJob {
-  private running = false;
-  private again = false;
-  private stopped = true;
-  private timer: NodeJS.Timeout | undefined;
-  private retryTimer: NodeJS.Timeout | undefined;
-  private backoffMs = 0;
-  private idleWaiters: Array<() => void> = [];
+  private readonly loop: DrainLoop;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly semantic: Semantic,
     /** Threads got vectors: the indexer should write them again. */
     private readonly onEncoded: () => void,
-    private readonly log: Logger,
-  ) {}
+    log: Logger,
+  ) {
+    this.loop = new DrainLoop({
+      batch: async () => (await this.drainBatch()) > 0,
+      pollMs: 10_000,
+      backoff: { minMs: 1_000, maxMs: MAX_BACKOFF_MS },
+      log,
+      messages: { failed: 'encoding threads failed; they stay searchable by words', recovered: 'the sentence encoder is back; threads are being encoded again' },
+    });
+  }
 
   start(): void {
-    this.stopped = false;
-    this.timer = setInterval(() => this.kick(), 10_000);
-    this.timer.unref();
-    this.kick();
+    this.loop.start();
   }
 
   kick(): void {
-    if (this.stopped || this.retryTimer) return;
-    void this.drain();
-  }
-
-  private async drain(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return;
-    }
-    this.running = true;
-    try {
-      do {
-        this.again = false;
-        while (!this.stopped && (await this.drainBatch()) > 0);
-      } while (this.again && !this.stopped);
-      if (this.backoffMs > 0) this.log.info('the sentence encoder is back; threads are being encoded again');
-      this.backoffMs = 0;
-      for (const resolve of this.idleWaiters.splice(0)) resolve();
-    } catch (err) {
-      if (this.stopped) return;
-      this.backoffMs = Math.min(Math.max(this.backoffMs * 2, 1_000), MAX_BACKOFF_MS);
-      this.log.warn({ err: (err as Error).message, retryInMs: this.backoffMs }, 'encoding threads failed; they stay searchable by words');
-      this.retryTimer = setTimeout(() => {
-        this.retryTimer = undefined;
-        this.kick();
-      }, this.backoffMs);
-      this.retryTimer.unref();
-    } finally {
-      this.running = false;
-    }
+    this.loop.kick();
   }
 
   private async drainBatch(): Promise<number> {
@@ -88,17 +59,9 @@ export class EmbeddingJob {
     return encoded;
   }
 
-  /** Resolves when the queue has been found empty once more (tests and benchmarks). */
-  async idle(timeoutMs = 60_000): Promise<void> {
-    const done = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
-    this.kick();
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      done,
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('the embedding queue did not empty in time')), timeoutMs);
-      }),
-    ]).finally(() => clearTimeout(timer));
+  /** Resolves when the queue has been found empty once more (tests and benchmarks); deadline: a Date.now() value. */
+  idle(deadline: number): Promise<void> {
+    return this.loop.idle(deadline, 'the embedding queue did not empty in time');
   }
 
   async pending(): Promise<number> {
@@ -107,8 +70,6 @@ export class EmbeddingJob {
   }
 
   stop(): void {
-    this.stopped = true;
-    clearInterval(this.timer);
-    clearTimeout(this.retryTimer);
+    this.loop.stop();
   }
 }
