@@ -129,7 +129,9 @@ export async function findSimilar(
     ...bodyWords.filter((q) => rareBody.has(q) || hitsOf(q.raw) === undefined).map((q) => ({ q, limit: rareBody.has(q) ? similarTuning.perBodyWord : 0 })),
   ];
   const retrieve = ['id', 'title', 'resolved', 'termStats'];
-  const [n, { results }, semanticQuery] = await Promise.all([
+  // The nearest threads in meaning are asked for as soon as the question is encoded, beside the word searches.
+  const nearest = meaning.then((semanticQuery) => (semanticQuery ? semanticSearch(meili, uid, semanticQuery, retrieve, { limit: similarTuning.semanticLimit }) : null));
+  const [n, { results }, semanticQuery, near] = await Promise.all([
     documentCount(meili, uid),
     query.length === 0
       ? { results: [] }
@@ -141,6 +143,7 @@ export async function findSimilar(
           ],
         }),
     meaning,
+    nearest,
   ]);
   alone.forEach(({ q }, i) => wordHits.set(`${uid}\u0000${q.raw}`, results[i]?.estimatedTotalHits ?? n));
   const idf = new Map<string, number>();
@@ -151,7 +154,7 @@ export async function findSimilar(
 
   const candidates = new Map<number, Candidate>();
   for (const result of results) for (const hit of result.hits as Candidate[]) if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
-  const similarity = semanticQuery ? await semanticScores(meili, uid, semanticQuery, candidates, retrieve) : null;
+  const similarity = semanticQuery && near ? await semanticScores(meili, uid, semanticQuery, near, candidates, retrieve) : null;
   if (candidates.size === 0) return [];
 
   const docs = [...candidates.values()].map((c) => ({
@@ -188,44 +191,45 @@ export async function findSimilar(
   }));
 }
 
-/**
- * Semantic similarity (Meilisearch's ranking score of a pure vector search, (1 + cos) / 2) of the
- * nearest threads, which join the candidates, and of every lexical candidate. A thread without a
- * vector yet scores 0 and is left out: it is ranked by its words alone.
- */
-async function semanticScores(
-  meili: Meilisearch,
-  uid: string,
-  semanticQuery: NonNullable<Awaited<ReturnType<Semantic['query']>>>,
-  candidates: Map<number, Candidate>,
-  retrieve: string[],
-): Promise<Map<number, number> | null> {
-  const lexicalIds = [...candidates.keys()];
-  const semanticSearch = { indexUid: uid, ...semanticQuery, showRankingScore: true, attributesToRetrieve: retrieve };
-  let results;
+type SemanticQuery = NonNullable<Awaited<ReturnType<Semantic['query']>>>;
+
+/** A pure vector search (Meilisearch's ranking score is then (1 + cos) / 2); null when it fails or stalls. */
+async function semanticSearch(meili: Meilisearch, uid: string, semanticQuery: SemanticQuery, retrieve: string[], options: { limit: number; filter?: string }) {
   try {
-    ({ results } = await within(
-      meili.multiSearch({
-        queries: [
-          { ...semanticSearch, limit: similarTuning.semanticLimit },
-          ...(lexicalIds.length ? [{ ...semanticSearch, filter: `id IN [${lexicalIds.join(',')}]`, limit: lexicalIds.length }] : []),
-        ],
-      }),
-      SEMANTIC_SEARCH_TIMEOUT_MS,
-    ));
+    const result = await within(meili.index(uid).search(null, { ...semanticQuery, ...options, showRankingScore: true, attributesToRetrieve: retrieve }), SEMANTIC_SEARCH_TIMEOUT_MS);
+    return result.hits as Candidate[];
   } catch {
     // An external embedder that is down or slow fails or stalls the search: rank by words.
     return null;
   }
+}
+
+/**
+ * Semantic similarity of the nearest threads, which join the candidates when close enough, and
+ * of every lexical candidate (one more vector search filtered to those the nearest did not
+ * include). A thread without a vector yet scores 0 and is left out: it is ranked by its words.
+ */
+async function semanticScores(
+  meili: Meilisearch,
+  uid: string,
+  semanticQuery: SemanticQuery,
+  nearest: Candidate[],
+  candidates: Map<number, Candidate>,
+  retrieve: string[],
+): Promise<Map<number, number> | null> {
+  const nearIds = new Set(nearest.map((hit) => hit.id));
+  const unscored = [...candidates.keys()].filter((id) => !nearIds.has(id));
+  const rest = unscored.length ? await semanticSearch(meili, uid, semanticQuery, retrieve, { limit: unscored.length, filter: `id IN [${unscored.join(',')}]` }) : [];
+  if (!rest) return null;
   const scores = new Map<number, number>();
-  for (const result of results) {
-    for (const hit of result.hits as Candidate[]) {
-      if (!hit._rankingScore) continue;
-      const isNew = !candidates.has(hit.id) && !scores.has(hit.id);
-      if (isNew && 2 * hit._rankingScore - 1 < similarTuning.semanticOnlyMinCosine) continue;
-      scores.set(hit.id, hit._rankingScore);
-      if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
+  for (const hit of rest) if (hit._rankingScore) scores.set(hit.id, hit._rankingScore);
+  for (const hit of nearest) {
+    if (!hit._rankingScore) continue;
+    if (!candidates.has(hit.id)) {
+      if (2 * hit._rankingScore - 1 < similarTuning.semanticOnlyMinCosine) continue;
+      candidates.set(hit.id, hit);
     }
+    scores.set(hit.id, hit._rankingScore);
   }
   return scores;
 }
