@@ -111,8 +111,8 @@ try {
   // BENCH_TUNE=1 (dev only): the re-ranker's mix over a grid, then stop. Never on the test split.
   if (process.env.BENCH_TUNE && split === 'dev') {
     for (const semanticLimit of [40, 100]) {
-      for (const weight of [0.5, 0.6, 0.7, 0.8]) {
-        for (const floor of [0.3, 0.2]) {
+      for (const weight of [0.5, 0.6, 0.7]) {
+        for (const floor of [0.3]) {
           Object.assign(similarTuning, { semanticLimit, semanticWeight: weight, semanticOnlyMinCosine: floor });
           for (const withBody of [false, true]) print(`limit ${semanticLimit} w ${weight} floor ${floor} ${withBody ? 'title+body' : 'title'}`, await evaluate(commons(withBody)));
         }

@@ -72,7 +72,23 @@ it('staff close a question as a duplicate: readers see the original with its sol
   expect(await notice.textContent()).toContain('pick the renamed disk again');
   await notice.getByRole('link').click();
   await page.waitForURL(`${t.url}/t/${original.id}`);
-  await context.close();
+
+  // On the original, on a phone, staff see the wording it is now also found by, and can remove it.
+  await page.setViewportSize({ width: 390, height: 844 });
+  const phrasings = page.getByTestId('alternate-phrasings');
+  await phrasings.waitFor();
+  await phrasings.locator('summary').click();
+  expect(await phrasings.textContent()).toContain('Renamed my external drive, backups gone');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await phrasings.screenshot({ path: 'test-results/phrasings-phone.png' });
+  await phrasings.getByRole('button', { name: /Remove the wording/ }).click();
+  await expect.poll(() => page.getByTestId('alternate-phrasings').count()).toBe(0);
+  // Nobody else sees that panel.
+  const { context: customerContext, page: customer } = await signedInPage(browser, t.url, await t.user());
+  await customer.goto(`${t.url}/t/${original.id}`);
+  await customer.getByTestId('answer-count').waitFor();
+  expect(await customer.getByTestId('alternate-phrasings').count()).toBe(0);
+  await Promise.all([context.close(), customerContext.close()]);
 });
 
 it('staff find the original by typing; afterwards nobody is offered the answer form, live on the asker\'s open page too', async () => {
