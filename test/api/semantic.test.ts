@@ -181,3 +181,29 @@ describe('when the encoder is down', () => {
     }
   });
 });
+
+describe('turning the encoder on for a forum indexed without it', () => {
+  it('rebuilds the index with vectors in the background while word search keeps answering', async () => {
+    // A forum that ran with EMBEDDER=none.
+    const before = await startTestApp();
+    let after: TestApp | null = null;
+    try {
+      const asker = await before.user();
+      const battery = await ask(before, asker.client, { title: 'Android app drains battery', body: 'Since the last update the Harbor app on my Android phone uses a lot of power in the background.' });
+      await ask(before, asker.client, { title: 'Restore is much slower than backup', body: 'Getting my files back takes days while uploading them took hours.' });
+      await before.app.deps.indexer.idle();
+      await before.close();
+
+      // The same database and index, now with the bundled encoder.
+      after = await startTestApp({ databaseUrl: before.databaseUrl, embedder: { kind: 'bundled', encoder } });
+      expect((await after.visitor().ok(SEARCH, { q: 'battery' })).search.edges[0].node.topic.id).toBe(battery.id);
+      await expect
+        .poll(async () => (await after!.visitor().ok(SIMILAR, { title: 'Mobile application kills the charge overnight' })).similarTopics[0]?.topic.id, { timeout: 60_000, interval: 500 })
+        .toBe(battery.id);
+      const embedders = await after.app.deps.meili.index(after.app.deps.searchIndex).getEmbedders();
+      expect(Object.keys(embedders ?? {})).toEqual(['bundled']);
+    } finally {
+      await after?.close();
+    }
+  });
+});
