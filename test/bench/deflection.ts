@@ -20,6 +20,7 @@ import { parseGlobalId, toGlobalId } from '../../api/src/graphql/ids.js';
 import { closeAsDuplicate } from '../../api/src/moderation/moderation.service.js';
 import { Semantic } from '../../api/src/search/semantic/semantic.js';
 import { similarTuning } from '../../api/src/search/similar.js';
+import { rebuildIndex } from '../../api/src/search/reindex.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { ms, now, startBench, summarize } from './harness.js';
 
@@ -192,6 +193,13 @@ try {
   console.log(`  all queries                      ${summary(history.all)}`);
   console.log(`  target asked before              ${summary(history.repeat)}`);
   console.log(`  target not asked before          ${summary(history.first)}`);
+
+  // Reindex with vectors from a cold cache: what `npm run reindex` does after a model change.
+  const threads = (await em().getConnection().execute<Array<{ threads: number }>>('select count(*)::int as threads from topic'))[0]!.threads;
+  await em().getConnection().execute('delete from embedding');
+  const rebuilt = await rebuildIndex(bench.app.deps.orm, bench.app.deps.meili, bench.app.deps.searchIndex, hybridSemantic, () => undefined);
+  console.log(`\nreindex with vectors, cold cache: ${threads} threads (${rebuilt.encoded} texts encoded) in ${rebuilt.seconds.toFixed(1)} s = ${(threads / rebuilt.seconds).toFixed(1)} threads/s`);
+  console.log(`API process memory with the encoder loaded (main thread and its encoder threads): RSS ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB (this process also runs the benchmark's client)`);
 } finally {
   await bench.close();
 }
