@@ -167,8 +167,11 @@ describe('when the encoder is down', () => {
       await t.app.deps.indexer.idle(10_000).catch(() => undefined);
       expect(ids(await t.visitor().ok(SEARCH, { q: word }))).toEqual([topic.id]);
       expect(ids(await t.visitor().ok(SIMILAR, { title: `${word} icon gone` }))[0]).toBe(topic.id);
+      // Queued for encoding once, however often it is indexed again meanwhile.
+      await t.sql('insert into search_outbox (topic_id) values ($1), ($1)', [topic.dbId]);
+      await t.app.deps.indexer.idle(10_000).catch(() => undefined);
       const [{ waiting }] = await t.sql('select count(*)::int as waiting from embedding_outbox where topic_id = $1', [topic.dbId]);
-      expect(waiting).toBeGreaterThan(0);
+      expect(waiting).toBe(1);
       (semantic as any).encoder = encoder;
       t.app.deps.indexer.embeddings!.kick();
       await caughtUp();
@@ -179,11 +182,11 @@ describe('when the encoder is down', () => {
     } finally {
       (semantic as any).encoder = encoder;
     }
-  });
+  }, 120_000);
 });
 
 describe('turning the encoder on for a forum indexed without it', () => {
-  it('rebuilds the index with vectors in the background while word search keeps answering', async () => {
+  it('rebuilds the index with vectors in the background while word search keeps answering', { timeout: 120_000 }, async () => {
     // A forum that ran with EMBEDDER=none.
     const before = await startTestApp();
     let after: TestApp | null = null;

@@ -81,7 +81,13 @@ export class SearchIndexer {
         const withVectors = await this.semantic.attachVectors(em, built.documents);
         documents = withVectors.documents;
         if (withVectors.unencoded.length) {
-          await em.execute(`insert into embedding_outbox (topic_id) values ${withVectors.unencoded.map(() => '(?)').join(', ')}`, withVectors.unencoded);
+          // Once per thread: while the encoder is down, every vote would otherwise queue it again.
+          await em.execute(
+            `insert into embedding_outbox (topic_id)
+             select v.id from (values ${withVectors.unencoded.map(() => '(?::int)').join(', ')}) v(id)
+             where not exists (select 1 from embedding_outbox o where o.topic_id = v.id)`,
+            withVectors.unencoded,
+          );
           setImmediate(() => this.embeddings?.kick());
         }
       }
