@@ -19,7 +19,7 @@ import { askQuestion } from '../../api/src/topics/topics.service.js';
 import { parseGlobalId, toGlobalId } from '../../api/src/graphql/ids.js';
 import { closeAsDuplicate } from '../../api/src/moderation/moderation.service.js';
 import { Semantic } from '../../api/src/search/semantic/semantic.js';
-import { similarTuning } from '../../api/src/search/similar.js';
+import { similarCandidates, similarTuning } from '../../api/src/search/similar.js';
 import { rebuildIndex } from '../../api/src/search/reindex.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { ms, now, startBench, summarize } from './harness.js';
@@ -109,16 +109,20 @@ try {
   const print = (name: string, r: Awaited<ReturnType<typeof evaluate>>) =>
     console.log(`${name.padEnd(40)} recall@1 ${r.r1.toFixed(3)}  recall@5 ${r.r5.toFixed(3)}  recall@10 ${r.r10.toFixed(3)}  MRR@10 ${r.mrr.toFixed(3)}  p50 ${ms(r.latency.p50)}  p95 ${ms(r.p95)}`);
 
-  // BENCH_TUNE=1 (dev only): the re-ranker's mix over a grid, then stop. Never on the test split.
+  // BENCH_TUNE=file (dev only): write every dev query's candidates with both raw scores, for tuning
+  // the mix offline (test/bench/tune-mix.ts), then stop. Never on the test split.
   if (process.env.BENCH_TUNE && split === 'dev') {
-    for (const semanticLimit of [40, 100]) {
-      for (const weight of [0.5, 0.6, 0.7]) {
-        for (const floor of [0.3]) {
-          Object.assign(similarTuning, { semanticLimit, semanticWeight: weight, semanticOnlyMinCosine: floor });
-          for (const withBody of [false, true]) print(`limit ${semanticLimit} w ${weight} floor ${floor} ${withBody ? 'title+body' : 'title'}`, await evaluate(commons(withBody)));
-        }
+    Object.assign(similarTuning, { semanticLimit: 100, semanticOnlyMinCosine: -1 });
+    const dump: unknown[] = [];
+    for (const withBody of [false, true]) {
+      for (const q of queries) {
+        const { candidates } = await similarCandidates(bench.app.deps.meili, bench.app.deps.searchIndex, bench.app.deps.semantic, q.title.slice(0, 200), withBody ? q.body.slice(0, 20_000) : '');
+        const targets = q.duplicate_of.flatMap((id) => (topicOf.has(id) ? [parseGlobalId(topicOf.get(id)!)!.id] : []));
+        dump.push({ withBody, targets, candidates: candidates.map((c) => [c.id, c.bm25, c.similarity ?? null, c.resolved]) });
       }
     }
+    fs.writeFileSync(process.env.BENCH_TUNE, JSON.stringify(dump));
+    console.log(`wrote ${dump.length} queries' candidates to ${process.env.BENCH_TUNE}`);
     await bench.close();
     process.exit(0);
   }

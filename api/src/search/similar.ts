@@ -104,6 +104,16 @@ function queryWords(title: string, body: string): Array<{ raw: string; term: str
   return [...seen.values()];
 }
 
+/** A candidate with its two scores, before they are mixed (also what the benchmark tunes the mix on). */
+export interface ScoredCandidate {
+  id: number;
+  title: string;
+  resolved: number;
+  bm25: number;
+  /** Meilisearch's semantic score, (1 + cos) / 2; absent when the thread has no vector or meaning was not available. */
+  similarity?: number;
+}
+
 export async function findSimilar(
   meili: Meilisearch,
   uid: string,
@@ -112,10 +122,29 @@ export async function findSimilar(
   body: string,
   limit: number,
 ): Promise<RankedTopic[]> {
+  const { candidates, terms, semantic: withMeaning } = await similarCandidates(meili, uid, semantic, title, body);
+  const scored = withMeaning ? mix(candidates) : candidates.map((c) => ({ ...c, score: c.bm25 }));
+  scored.sort((x, y) => y.score - x.score || y.resolved - x.resolved || x.id - y.id);
+  return scored.slice(0, limit).map((r) => ({
+    id: r.id,
+    score: r.score,
+    // Mark the title's words that match the question, for the suggestion panel.
+    titleMarked: r.title.replace(/[\p{L}\p{N}]+/gu, (w) => (terms.has(stem(w.toLowerCase())) ? `${MARK_START}${w}${MARK_END}` : w)),
+  }));
+}
+
+export async function similarCandidates(
+  meili: Meilisearch,
+  uid: string,
+  semantic: Semantic | null,
+  title: string,
+  body: string,
+): Promise<{ candidates: ScoredCandidate[]; terms: Set<string>; semantic: boolean }> {
   const query = queryWords(title, body);
+  const terms = new Set(query.map((q) => q.term));
   // The question is encoded while Meilisearch looks for its words.
   const meaning = semantic?.query(body ? questionText(title, body) : title, 1) ?? Promise.resolve(null);
-  if (query.length === 0 && !semantic?.embedder) return [];
+  if (query.length === 0 && !semantic?.embedder) return { candidates: [], terms, semantic: false };
   const titleWords = query.filter((q) => q.weight === 1);
   const hitsOf = (raw: string) => wordHits.get(`${uid}\u0000${raw}`);
   // Title words are searched alone for candidates; of the body's words only the rarest, and the
@@ -155,7 +184,7 @@ export async function findSimilar(
   const candidates = new Map<number, Candidate>();
   for (const result of results) for (const hit of result.hits as Candidate[]) if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
   const similarity = semanticQuery && near ? await semanticScores(meili, uid, semanticQuery, near, candidates, retrieve) : null;
-  if (candidates.size === 0) return [];
+  if (candidates.size === 0) return { candidates: [], terms, semantic: false };
 
   const docs = [...candidates.values()].map((c) => ({
     c,
@@ -178,17 +207,9 @@ export async function findSimilar(
         (fieldWeight.answers * (a.tf.get(q.term) ?? 0)) / (1 - B + (B * a.length) / avg.answers);
       if (weighted > 0) score += q.weight * (idf.get(q.term) ?? 0) * ((weighted * (k1 + 1)) / (weighted + k1));
     }
-    return { id: c.id, score, resolved: c.resolved ?? 0, title: c.title };
+    return { id: c.id, title: c.title, resolved: c.resolved ?? 0, bm25: score, similarity: similarity?.get(c.id) };
   });
-  const ranked = similarity ? mix(lexical, similarity) : lexical;
-  ranked.sort((x, y) => y.score - x.score || y.resolved - x.resolved || x.id - y.id);
-  const marks = new Set(query.map((q) => q.term));
-  return ranked.slice(0, limit).map((r) => ({
-    id: r.id,
-    score: r.score,
-    // Mark the title's words that match the question, for the suggestion panel.
-    titleMarked: r.title.replace(/[\p{L}\p{N}]+/gu, (w) => (marks.has(stem(w.toLowerCase())) ? `${MARK_START}${w}${MARK_END}` : w)),
-  }));
+  return { candidates: lexical, terms, semantic: similarity !== null };
 }
 
 type SemanticQuery = NonNullable<Awaited<ReturnType<Semantic['query']>>>;
@@ -235,16 +256,16 @@ async function semanticScores(
 }
 
 /** Linear mix of the min-max normalised BM25F score and semantic similarity. */
-function mix<T extends { id: number; score: number }>(lexical: T[], similarity: Map<number, number>): T[] {
+function mix(candidates: ScoredCandidate[]): Array<ScoredCandidate & { score: number }> {
   const range = (values: number[]) => {
     const min = Math.min(...values);
     const spread = Math.max(...values) - min;
     return (v: number) => (spread > 0 ? (v - min) / spread : values.length ? 1 : 0);
   };
-  const bm25 = range(lexical.map((d) => d.score));
-  const known = lexical.flatMap((d) => (similarity.has(d.id) ? [similarity.get(d.id)!] : []));
+  const bm25 = range(candidates.map((c) => c.bm25));
+  const known = candidates.flatMap((c) => (c.similarity === undefined ? [] : [c.similarity]));
   const cos = range(known);
   const floor = known.length ? Math.min(...known) : 0;
   const w = similarTuning.semanticWeight;
-  return lexical.map((d) => ({ ...d, score: w * cos(similarity.get(d.id) ?? floor) + (1 - w) * bm25(d.score) }));
+  return candidates.map((c) => ({ ...c, score: w * cos(c.similarity ?? floor) + (1 - w) * bm25(c.bm25) }));
 }
