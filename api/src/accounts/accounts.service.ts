@@ -11,6 +11,7 @@ import { decoyHash, hashPassword, isWeakerThan, verifyPassword } from './passwor
 import { accountWords, passwordWeakness } from './password-strength.js';
 import { Session } from './session.entity.js';
 import { User, roles, type Role } from './user.entity.js';
+import { canModerate } from '../topics/permissions.js';
 import { sendVerification, tellOwnerOfSignUpAttempt } from './account-email.service.js';
 
 const signUpSchema = z.object({ email: emailField, password: newPasswordField, displayName: displayNameField });
@@ -126,6 +127,12 @@ export async function findSession(ctx: Pick<ServiceContext, 'em'>, tokenHash: st
 export function requireViewer(ctx: ServiceContext): User {
   if (!ctx.viewer) throw unauthenticated();
   return ctx.viewer;
+}
+
+export function requireModerator(ctx: ServiceContext): User {
+  const viewer = requireViewer(ctx);
+  if (!canModerate(viewer)) throw forbidden('Only staff can moderate.');
+  return viewer;
 }
 
 export async function changeUserRole(ctx: ServiceContext, userId: number, role: Role): Promise<User> {

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { requireViewer } from '../accounts/accounts.service.js';
+import { requireModerator, requireViewer } from '../accounts/accounts.service.js';
 import type { User } from '../accounts/user.entity.js';
 import { Answer } from '../answers/answer.entity.js';
 import { lockAnswer } from '../answers/answers.service.js';
 import { badInput, conflict, forbidden } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { changeWithEvents } from '../live/transaction.js';
-import { canFlag, canModerate, refreshStatus } from '../topics/permissions.js';
+import { canFlag, refreshStatus } from '../topics/permissions.js';
 import { Topic } from '../topics/topic.entity.js';
 import { lockTopicRow } from '../topics/topics.service.js';
 import { parseInput } from '../validation.js';
@@ -98,11 +98,6 @@ export async function flagPost(ctx: ServiceContext, target: PostTarget, input: u
   });
 }
 
-export function requireModerator(ctx: ServiceContext): User {
-  const viewer = requireViewer(ctx);
-  if (!canModerate(viewer)) throw forbidden('Only staff can moderate.');
-  return viewer;
-}
 
 /** Staff hide or show a post. Hidden answers leave the answer count; hiding closes the post's open flags. */
 export async function setPostHidden(ctx: ServiceContext, target: PostTarget, hidden: boolean, why: unknown) {

@@ -3,7 +3,7 @@ import { badInput, notFound } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
 import { changeWithEvents } from '../live/transaction.js';
 import { recordModeration } from '../moderation/audit.js';
-import { requireModerator } from '../moderation/moderation.service.js';
+import { requireModerator } from '../accounts/accounts.service.js';
 import { canModerate } from '../topics/permissions.js';
 import { normalizeText } from '../validation.js';
 
