@@ -26,7 +26,11 @@ class EncoderThread {
   private nextId = 1;
   private closed = false;
 
-  constructor(private readonly name: string) {}
+  constructor(
+    private readonly name: string,
+    /** Requests waiting beyond this are refused at once: a flood of searches must not queue up encoding work that nobody waits for. */
+    private readonly maxPending: number,
+  ) {}
 
   private start(): Promise<void> {
     if (this.ready) return this.ready;
@@ -69,6 +73,7 @@ class EncoderThread {
   async encode(texts: string[], timeoutMs: number): Promise<number[][]> {
     if (this.closed) throw new Error('the sentence encoder is closed');
     if (texts.length === 0) return [];
+    if (this.pending.size >= this.maxPending) throw new Error('the sentence encoder is busy');
     const deadline = Date.now() + timeoutMs;
     await withTimeout(this.start(), timeoutMs, 'the sentence encoder is still loading');
     const id = this.nextId++;
@@ -111,7 +116,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
  * thread starts only when there is something to index.
  */
 export class BundledEncoder {
-  private readonly threads: Record<EncoderLane, EncoderThread> = { query: new EncoderThread('encoder-query'), document: new EncoderThread('encoder-documents') };
+  private readonly threads: Record<EncoderLane, EncoderThread> = { query: new EncoderThread('encoder-query', 16), document: new EncoderThread('encoder-documents', 4) };
 
   encode(texts: string[], lane: EncoderLane, timeoutMs: number): Promise<number[][]> {
     return this.threads[lane].encode(texts, timeoutMs);
