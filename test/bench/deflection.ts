@@ -9,6 +9,7 @@
  * duplicate of its target through the real mutation, as staff would; later queries with the same
  * target can find it by the earlier wording.
  * Usage: npm run bench:deflection [-- dev|test]   (tune on dev only; run test once, at the end)
+ *        BENCH_COLD_ONLY=1 stops after the cold figures.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -157,6 +158,12 @@ try {
   }
   const encodeSorted = [...encodeTimes].sort((a, b) => a - b);
   console.log(`query embedding alone (bundled encoder, worker thread): p50 ${ms(encodeSorted[100]!)}  p95 ${ms(encodeSorted[190]!)}\n`);
+
+  if (process.env.BENCH_COLD_ONLY) {
+    // The cold figures only (the test split, run once at the end).
+    await bench.close();
+    process.exit(0);
+  }
 
   // With duplicate history: each query is scored cold, then becomes a closed duplicate of its target.
   const customer = await bench.user('customer');
