@@ -58,7 +58,7 @@ function evaluate(withBody: boolean, scheme: Scheme, w: number, floor: number) {
 const results: Array<{ name: string; title: ReturnType<typeof evaluate>; body: ReturnType<typeof evaluate> }> = [];
 for (const [name, scheme] of Object.entries(schemes)) {
   for (let w = 0; w <= 1.0001; w += 0.05) {
-    for (const floor of [-1, 0.2, 0.3, 0.4]) {
+    for (const floor of [-1, 0.3, 0.4, 0.5]) {
       results.push({ name: `${name} w ${w.toFixed(2)} floor ${floor}`, title: evaluate(false, scheme, w, floor), body: evaluate(true, scheme, w, floor) });
     }
   }

@@ -87,19 +87,34 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
   };
   const index = ctx.deps.meili.index(ctx.deps.searchIndex);
   let result;
+  // With meaning, Meilisearch counts (and facets) every thread as a hit: the words-only search says how many match.
+  let wordsOnly: Promise<{ estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>> }> | null = null;
   try {
+    if (semantic) {
+      wordsOnly = index.search(query, { filter, facets: params.facets, limit: 0 });
+      wordsOnly.catch(() => undefined);
+    }
     result = semantic
-      ? await within(index.search<MeiliHit>(query, { ...params, ...semantic, showRankingScore: true, showRankingScoreDetails: true }), SEMANTIC_SEARCH_TIMEOUT_MS)
+      ? await within(index.search<MeiliHit>(query, { ...params, facets: undefined, ...semantic, showRankingScore: true, showRankingScoreDetails: true }), SEMANTIC_SEARCH_TIMEOUT_MS)
           // An external embedder that is down or slow fails or stalls the hybrid search: words alone still answer.
-          .catch(() => index.search<MeiliHit>(query, params))
+          .catch(() => {
+            wordsOnly = null;
+            return index.search<MeiliHit>(query, params);
+          })
       : await index.search<MeiliHit>(query, params);
   } catch {
     throw searchUnavailable();
   }
+  const counted = wordsOnly ? await (wordsOnly as Promise<{ estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>> }>).catch(() => null) : null;
   const allHits = result.hits as Array<MeiliHit & { _matchesPosition?: Record<string, unknown>; categoryName?: string; categoryId?: number }>;
   const hits = allHits.filter((hit) => !weakBySense(hit));
-  // Dropping the weak tail ends the results here.
-  const totalHits = hits.length < allHits.length ? options.offset + hits.length : (result.estimatedTotalHits ?? hits.length);
+  const totalHits =
+    // Dropping the weak tail ends the results here.
+    hits.length < allHits.length
+      ? options.offset + hits.length
+      : counted
+        ? Math.max(counted.estimatedTotalHits ?? 0, options.offset + hits.length)
+        : (result.estimatedTotalHits ?? hits.length);
   // The first page is the search; later pages are the same search read further.
   if (options.offset === 0 && query) ctx.deps.signals.inBackground(ctx, { kind: 'search', query, hitCount: totalHits });
   const topics = await topicsById(ctx, hits.map((h) => h.id));
@@ -114,7 +129,7 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
     const matched = ['officialAnswer', 'acceptedAnswer', 'body'].find((field) => hit._matchesPosition?.[field]) ?? 'body';
     found.push({ topic, titleHtml: markedHtml(formatted.title ?? topic.title), snippetHtml: markedHtml(formatted[matched] ?? plainText(topic.body, 200)) });
   }
-  const distribution = result.facetDistribution ?? {};
+  const distribution = (counted ? counted.facetDistribution : result.facetDistribution) ?? {};
   const facet = (name: string, label: (value: string) => string, filterValue = (value: string) => value): FacetResult[] =>
     Object.entries(distribution[name] ?? {})
       .map(([value, count]) => ({ value: filterValue(value), label: label(value), count }))

@@ -35,7 +35,7 @@ export const similarTuning = {
   /** Semantic nearest neighbours added as candidates. */
   semanticLimit: 40,
   /** A thread found by meaning alone is suggested only this close (cosine): else every question gets suggestions. */
-  semanticOnlyMinCosine: 0.3,
+  semanticOnlyMinCosine: 0.5,
   /** Share of the normalised semantic similarity in the final score (the rest: BM25F). */
   semanticWeight: 0.6,
 };
