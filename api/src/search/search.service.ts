@@ -53,6 +53,8 @@ interface MeiliHit {
   _rankingScoreDetails?: Record<string, unknown>;
 }
 
+type WordCount = { estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>> };
+
 const weakBySense = (hit: MeiliHit) => hit._rankingScoreDetails && !('words' in hit._rankingScoreDetails) && (hit._rankingScore ?? 0) < SEARCH_MIN_SEMANTIC_SCORE;
 
 /** The topics behind search hits, from PostgreSQL; topics deleted, hidden or closed since indexing are absent. */
@@ -73,39 +75,37 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
   // Words and meaning together: Meilisearch merges its keyword and its vector results.
   const semantic = query ? await ctx.deps.semantic.query(query, SEARCH_SEMANTIC_RATIO) : null;
   const params = {
-      limit: options.limit,
-      offset: options.offset,
-      filter,
-      facets: ['categoryId', 'status', 'tags'],
-      attributesToRetrieve: ['id', 'categoryName', 'categoryId'],
-      attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'],
-      attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'],
-      cropLength: 28,
-      highlightPreTag: MARK_START,
-      highlightPostTag: MARK_END,
-      showMatchesPosition: true,
+    limit: options.limit,
+    offset: options.offset,
+    filter,
+    facets: ['categoryId', 'status', 'tags'],
+    attributesToRetrieve: ['id', 'categoryName', 'categoryId'],
+    attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'],
+    attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'],
+    cropLength: 28,
+    highlightPreTag: MARK_START,
+    highlightPostTag: MARK_END,
+    showMatchesPosition: true,
   };
   const index = ctx.deps.meili.index(ctx.deps.searchIndex);
+  const wordsOnlySearch = () => index.search<MeiliHit>(query, params);
   let result;
-  // With meaning, Meilisearch counts (and facets) every thread as a hit: the words-only search says how many match.
-  let wordsOnly: Promise<{ estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>> }> | null = null;
+  // With meaning, Meilisearch counts (and facets) every thread as a hit: the words-only count says how many match.
+  let counted: WordCount | null = null;
   try {
     if (semantic) {
-      wordsOnly = index.search(query, { filter, facets: params.facets, limit: 0 });
-      wordsOnly.catch(() => undefined);
+      const count = index.search(query, { filter, facets: params.facets, limit: 0 }).catch(() => null);
+      const hybrid = await within(index.search<MeiliHit>(query, { ...params, facets: undefined, ...semantic, showRankingScore: true, showRankingScoreDetails: true }), SEMANTIC_SEARCH_TIMEOUT_MS)
+        // An external embedder that is down or slow fails or stalls the hybrid search: words alone still answer.
+        .catch(() => null);
+      result = hybrid ?? (await wordsOnlySearch());
+      if (hybrid) counted = await count;
+    } else {
+      result = await wordsOnlySearch();
     }
-    result = semantic
-      ? await within(index.search<MeiliHit>(query, { ...params, facets: undefined, ...semantic, showRankingScore: true, showRankingScoreDetails: true }), SEMANTIC_SEARCH_TIMEOUT_MS)
-          // An external embedder that is down or slow fails or stalls the hybrid search: words alone still answer.
-          .catch(() => {
-            wordsOnly = null;
-            return index.search<MeiliHit>(query, params);
-          })
-      : await index.search<MeiliHit>(query, params);
   } catch {
     throw searchUnavailable();
   }
-  const counted = wordsOnly ? await (wordsOnly as Promise<{ estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>> }>).catch(() => null) : null;
   const allHits = result.hits as Array<MeiliHit & { _matchesPosition?: Record<string, unknown>; categoryName?: string; categoryId?: number }>;
   const hits = allHits.filter((hit) => !weakBySense(hit));
   const totalHits =
