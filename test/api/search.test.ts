@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedMeilisearch, type EmbeddedMeilisearchHandle } from '../../api/src/embedded/meilisearch.js';
 import { freePort } from '../../api/src/embedded/process.js';
 import { createLogger } from '../../api/src/logger.js';
+import { LOCKS } from '../../api/src/db/advisory-lock.js';
 import { rebuildIndex } from '../../api/src/search/reindex.js';
 import { ACCEPT, answer, ask, firstCategoryId, OFFICIAL, VOTE } from '../support/forum.js';
 import { startTestApp, unique, type TestApp } from '../support/test-app.js';
@@ -170,6 +171,29 @@ describe('rebuilding the index', () => {
     expect(report).toMatchObject({ topics: n, indexed: n });
     expect(progress.at(-1)).toBe(n);
     expect((await t.visitor().ok(SEARCH, { q: word })).search.edges.map((e: any) => e.node.topic.id)).toEqual([topic.id]);
+  });
+
+  it('runs one rebuild at a time: a second one (another API process) waits for the first and can then find nothing to do', async () => {
+    const { orm, meili, searchIndex, semantic } = t.app.deps;
+    const events: string[] = [];
+    const first = rebuildIndex(orm, meili, searchIndex, semantic, (done, total) => {
+      if (done === total) events.push('first finished');
+    });
+    // The second starts once the first holds the lock; it asks `unless` only when it holds it in turn.
+    const held = async () =>
+      (await t.sql("select count(*)::int as n from pg_locks where locktype = 'advisory' and ((classid::bigint << 32) | objid::bigint) = $1", [LOCKS.searchRebuild]))[0].n > 0;
+    while (!(await held())) await new Promise((r) => setTimeout(r, 5));
+    const second = rebuildIndex(orm, meili, searchIndex, semantic, () => events.push('second built'), {
+      unless: async () => {
+        events.push('second checked');
+        return true;
+      },
+    });
+    const [report, skipped] = await Promise.all([first, second]);
+    expect(events).toEqual(['first finished', 'second checked']);
+    expect(report.skipped).toBeUndefined();
+    expect(skipped.skipped).toBe(true);
+    expect((await meili.getIndexes({ limit: 100 })).results.map((i) => i.uid).filter((uid) => uid.startsWith(`${searchIndex}_rebuild_`))).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import { ifSessionLockFree, LOCKS } from '../db/advisory-lock.js';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Role } from '../accounts/user.entity.js';
 import { toGlobalId } from '../graphql/ids.js';
@@ -20,9 +20,6 @@ export interface DigestPolicy {
 }
 
 export const defaultDigestPolicy: DigestPolicy = { hourUtc: 8, batchSize: 500, checkEveryMs: 5 * 60_000 };
-
-/** Any number in the same 64-bit space as other advisory locks of this database; fixed forever. */
-const DIGEST_LOCK = 7_310_482_001;
 
 /** The latest digest moment at or before `now`. */
 export function periodEndAt(now: Date, hourUtc: number): Date {
@@ -101,20 +98,7 @@ export class DigestJob {
    */
   async runDue(now = new Date(), options: { stopAfterBatches?: number } = {}): Promise<{ periodEnd: Date; messages: number } | null> {
     const periodEnd = periodEndAt(now, this.policy.hourUtc);
-    // The lock lives with its connection: a process that dies mid-run frees it at once.
-    const lock = new pg.Client({ connectionString: this.databaseUrl });
-    await lock.connect();
-    try {
-      const { rows } = await lock.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [DIGEST_LOCK]);
-      if (!rows[0]!.locked) return null;
-      try {
-        return await this.build(periodEnd, options.stopAfterBatches);
-      } finally {
-        await lock.query('select pg_advisory_unlock($1)', [DIGEST_LOCK]);
-      }
-    } finally {
-      await lock.end();
-    }
+    return ifSessionLockFree(this.databaseUrl, LOCKS.digest, () => this.build(periodEnd, options.stopAfterBatches));
   }
 
   private async build(periodEnd: Date, stopAfterBatches?: number): Promise<{ periodEnd: Date; messages: number } | null> {

@@ -106,10 +106,14 @@ export class SearchIndexer {
   private rebuildForVectors(): void {
     if (this.rebuilding) return;
     this.log.info('building the search index again with sentence vectors (search stays available meanwhile)');
-    this.rebuilding = rebuildIndex(this.orm, this.meili, this.indexUid, this.semantic, () => undefined, this.aborter.signal)
+    this.rebuilding = rebuildIndex(this.orm, this.meili, this.indexUid, this.semantic, () => undefined, {
+      signal: this.aborter.signal,
+      // Another API process may have rebuilt it while this one waited for the lock.
+      unless: () => applyIndexSettings(this.meili, this.indexUid, this.semantic),
+    })
       .then((report) => {
         this.vectorsLive = true;
-        this.log.info({ threads: report.indexed, seconds: report.seconds }, 'search index rebuilt with sentence vectors');
+        if (!report.skipped) this.log.info({ threads: report.indexed, seconds: report.seconds }, 'search index rebuilt with sentence vectors');
       })
       .catch((err: Error) => {
         if (!this.loop.isStopped) this.log.warn({ err: err.message }, 'could not rebuild the search index with vectors; retrying at the next start');

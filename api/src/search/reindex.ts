@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Meilisearch } from 'meilisearch';
+import { LOCKS, withSessionLock } from '../db/advisory-lock.js';
 import { buildDocuments } from './documents.js';
 import { applyIndexSettings } from './index-settings.js';
 import type { Semantic } from './semantic/semantic.js';
@@ -12,14 +13,40 @@ export interface ReindexReport {
   seconds: number;
   /** Texts encoded by the bundled encoder on the way (the rest had cached vectors). */
   encoded: number;
+  /** True when `unless` found nothing left to do once the lock was had (another process rebuilt it). */
+  skipped?: boolean;
+}
+
+export interface RebuildOptions {
+  signal?: AbortSignal;
+  /** Checked once the rebuild lock is held: true skips the rebuild. */
+  unless?: () => Promise<boolean>;
 }
 
 /**
  * Rebuilds the threads index from PostgreSQL into a fresh index, then swaps it in atomically, so
  * search keeps answering from the old index until the new one is complete. Topics changed while
  * it ran are queued again afterwards: the running indexer brings the new index up to date.
+ * One rebuild runs at a time across processes (an advisory lock): two would each swap in their own.
  */
 export async function rebuildIndex(
+  orm: MikroORM,
+  meili: Meilisearch,
+  uid: string,
+  semantic: Semantic | null,
+  onProgress: (done: number, total: number) => void,
+  options: RebuildOptions = {},
+): Promise<ReindexReport> {
+  const databaseUrl = orm.config.get('clientUrl')!;
+  return withSessionLock(
+    databaseUrl,
+    LOCKS.searchRebuild,
+    async () => ((await options.unless?.()) ? { topics: 0, indexed: 0, seconds: 0, encoded: 0, skipped: true } : rebuild(orm, meili, uid, semantic, onProgress, options.signal)),
+    options.signal,
+  );
+}
+
+async function rebuild(
   orm: MikroORM,
   meili: Meilisearch,
   uid: string,
