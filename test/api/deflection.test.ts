@@ -144,6 +144,25 @@ describe('deflection signals', () => {
     expect(s.contentGaps.map((g: any) => g.query)).toContain(`zzzz unrelated ${w}`);
   });
 
+  it('records a burst of searches from many visitors in batches, none lost, and a bad signal costs only itself', async () => {
+    await fresh();
+    const w = word();
+    await resolvedThread(w);
+    const visitors = Array.from({ length: 40 }, () => t.visitor());
+    const started = Date.now();
+    await Promise.all(visitors.map((v, i) => v.ok(SEARCH, { q: `burst ${w} ${i % 2 ? 'backup' : 'restore'}` })));
+    // A signal that cannot be written (a thread that does not exist), queued with the rest.
+    t.app.deps.signals.inBackground({ visitor: { id: crypto.randomUUID(), isCrawler: false }, viewer: null } as never, { kind: 'search_click', topicId: 2_000_000_000, rank: 1, query: 'x' });
+    await visitors[0]!.ok(SEARCH, { q: `burst ${w} last` });
+    const s = await stats();
+    expect(s.figures.searches).toBe(41);
+    const [{ n, sessions }] = await t.sql(
+      "select count(*)::int as n, count(distinct session_id)::int as sessions from deflection_event where kind = 'search' and at >= $1",
+      [new Date(started - 1000)],
+    );
+    expect({ n, sessions }).toEqual({ n: 41, sessions: 40 });
+  });
+
   it('reports response times, who answered first, outcomes and the open unanswered questions', async () => {
     await fresh();
     const customer = await t.user();

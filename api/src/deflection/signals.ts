@@ -173,12 +173,19 @@ export async function recordSignal(em: EntityManager, who: Who, signal: Signal):
   }
 }
 
+/** Read-path signals waiting beyond this are dropped (a database that cannot keep up must not take the memory). */
+const MAX_QUEUED_SIGNALS = 10_000;
+
 /**
  * Records the signals measured on the read path (searches, suggestions shown) after the answer has
- * gone out: the reader never waits for the log, and a failed write only costs a figure.
+ * gone out: the reader never waits for the log, and a failed write only costs a figure. Signals
+ * queue up and one writer records whatever has gathered in one transaction, so a busy search page
+ * costs one connection and one commit per batch, never a connection per search taken from readers.
  */
 export class SignalRecorder {
-  private pending = new Set<Promise<void>>();
+  private queue: Array<{ who: Who; signal: Signal }> = [];
+  private writing: Promise<void> | null = null;
+  private dropped = 0;
 
   constructor(
     private readonly orm: MikroORM,
@@ -189,19 +196,37 @@ export class SignalRecorder {
   inBackground(ctx: ServiceContext, signal: Signal): void {
     const who = signalSource(ctx);
     if (!who) return;
-    signal = { ...signal, at: signal.at ?? new Date() };
-    const write = this.orm.em
-      .fork()
-      .transactional((em) => recordSignal(em, who, signal))
-      .then(() => this.live.announceSignals())
-      .catch((err: unknown) => this.log.warn({ err, kind: signal.kind }, 'could not record a deflection signal'))
-      .finally(() => this.pending.delete(write));
-    this.pending.add(write);
+    if (this.queue.length >= MAX_QUEUED_SIGNALS) {
+      if (this.dropped++ === 0) this.log.warn({ queued: this.queue.length }, 'deflection signals are arriving faster than they can be recorded; dropping some');
+      return;
+    }
+    this.queue.push({ who, signal: { ...signal, at: signal.at ?? new Date() } });
+    this.writing ??= this.writeQueued().finally(() => (this.writing = null));
   }
 
-  /** Resolves once every background write started so far has finished (tests, shutdown). */
+  private async writeQueued(): Promise<void> {
+    while (this.queue.length > 0) {
+      // Visitors in one order (each one's signals in theirs): two processes' batches lock them alike, never crosswise.
+      const batch = this.queue.sort((x, y) => (x.who.visitorId < y.who.visitorId ? -1 : x.who.visitorId > y.who.visitorId ? 1 : 0));
+      this.queue = [];
+      this.dropped = 0;
+      try {
+        await this.orm.em.fork().transactional(async (em) => {
+          for (const { who, signal } of batch) {
+            // A savepoint each: one bad signal costs itself, not the batch.
+            await em.transactional((inner) => recordSignal(inner, who, signal)).catch((err: unknown) => this.log.warn({ err, kind: signal.kind }, 'could not record a deflection signal'));
+          }
+        });
+        await this.live.announceSignals();
+      } catch (err) {
+        this.log.warn({ err, signals: batch.length }, 'could not record a batch of deflection signals');
+      }
+    }
+  }
+
+  /** Resolves once every signal queued so far has been written (tests, shutdown). */
   async idle(): Promise<void> {
-    while (this.pending.size > 0) await Promise.all(this.pending);
+    while (this.writing) await this.writing;
   }
 }
 
