@@ -49,6 +49,8 @@ const config: CodegenConfig = {
           CategorySnapshot: '../../live/event.js#CategorySnapshot',
           Flag: '../../moderation/moderation.service.js#FlagRow',
           Phrasing: '../../search/phrasings.js#PhrasingRow',
+          SearchHit: '../../search/search.service.js#SearchHitResult',
+          SimilarTopic: '../../search/search.service.js#SimilarTopicResult',
           FlaggedPost: '../../moderation/moderation.service.js#FlaggedPostRow',
           ModerationAction: '../../moderation/moderation.service.js#ModerationActionRow',
           SlaQueueItem: '../../sla/sla.service.js#SlaQueueRow',

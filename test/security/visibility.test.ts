@@ -230,3 +230,40 @@ describe('open WebSockets after a change of rights', () => {
     expect(await staffOnlyEventReaches(expiring, () => new Promise((r) => setTimeout(r, 2_000)))).toBe(false);
   });
 });
+
+describe('search while the index lags a hide', () => {
+  const SEARCH = 'query($q: String!) { search(query: $q) { edges { node { topicId status answerCount category { id name slug } titleHtml snippetHtml topic { id title } } } } }';
+  const SIMILAR = 'query($title: String!) { similarTopics(title: $title) { topicId status answerExcerpt titleHtml } }';
+
+  it('shows each hit from the search with the thread as it is now, and never a thread or answer hidden since it was indexed', async () => {
+    const { topic, secret, answerSecret, answerId } = await secretThread();
+    const mod = await staff();
+    await mod.client.ok(OFFICIAL, { input: { answerId } });
+    await t.app.deps.indexer.idle();
+    const visitor = t.visitor();
+    const hit = (await visitor.ok(SEARCH, { q: answerSecret })).search.edges.map((e: any) => e.node).find((n: any) => n.topicId === topic.id);
+    const category = (await visitor.ok('query($id: ID!) { topic(id: $id) { category { id name slug } } }', { id: topic.id })).topic.category;
+    expect(hit).toMatchObject({ topicId: topic.id, status: 'RESOLVED', answerCount: 1, category, topic: { id: topic.id } });
+    const quoted = (html: string) => html.replace(/<\/?mark>/g, '').includes(answerSecret);
+    expect(quoted(hit.snippetHtml)).toBe(true);
+
+    // The indexer is held back: the index still has the answer, then the thread, after they are hidden.
+    await t.app.deps.indexer.stop();
+    try {
+      await mod.client.ok('mutation($input: TopicIdInput!) { unmarkOfficialAnswer(input: $input) { topic { id } } }', { input: { topicId: topic.id } });
+      await mod.client.ok(HIDE, { input: { answerId, hidden: true, reason: 'phone number' } });
+      for (const q of [answerSecret, secret]) {
+        const edges = (await visitor.ok(SEARCH, { q })).search.edges;
+        expect(quoted(JSON.stringify(edges))).toBe(false);
+      }
+      expect(quoted(JSON.stringify(await visitor.ok(SIMILAR, { title: `Printer ${secret} jams` })))).toBe(false);
+
+      await mod.client.ok(HIDE, { input: { topicId: topic.id, hidden: true, reason: 'doxxing' } });
+      // Other threads of this file share the secret's first words: the unique part finds this one alone.
+      expect((await visitor.ok(SEARCH, { q: secret.split('-').at(-1) })).search.edges).toEqual([]);
+      expect((await visitor.ok(SIMILAR, { title: `Printer ${secret} jams` })).similarTopics.map((s: any) => s.topicId)).not.toContain(topic.id);
+    } finally {
+      t.app.deps.indexer.start();
+    }
+  });
+});

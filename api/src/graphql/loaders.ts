@@ -5,6 +5,7 @@ import type { Answer } from '../answers/answer.entity.js';
 import { answerPagesOf } from '../answers/answer-pages.js';
 import { Category } from '../topics/category.entity.js';
 import { Tag } from '../topics/tag.entity.js';
+import { Topic } from '../topics/topic.entity.js';
 
 /** Batches by-id lookups across one request, so lists cost one query per type, not one per row. */
 function byId<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>, options: { cache: boolean }) {
@@ -38,6 +39,7 @@ export function createLoaders(em: EntityManager, viewer: Pick<User, 'id' | 'role
     }, options),
     user: byId((ids) => em.find(User, { id: { $in: ids } }), options),
     category: byId((ids) => em.find(Category, { id: { $in: ids } }), options),
+    topic: byId((ids) => em.find(Topic, { id: { $in: ids } }), options),
     tagsByTopic: new DataLoader<number, Tag[]>(async (topicIds) => {
       const rows = await em
         .getConnection()

@@ -1,11 +1,20 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
-import { idOf } from '../graphql/ids.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { idOf, toGlobalId } from '../graphql/ids.js';
+import { canViewTopic } from '../topics/permissions.js';
 import { decodeCursor, offsetCursorBelow, encodeCursor, pageSize } from '../graphql/pagination.js';
 import { notFound } from '../errors.js';
 import { findTopic } from '../topics/topics.service.js';
 import * as phrasings from './phrasings.js';
 import * as search from './search.service.js';
 
+
+/** A hit's whole thread, batched across the page; the hit was listed a moment ago, but the viewer's rule decides. */
+async function visibleTopic(ctx: GraphQLContext, id: number) {
+  const topic = await ctx.loaders.topic.load(id);
+  if (!topic || !canViewTopic(ctx.viewer, topic)) throw notFound('Topic');
+  return topic;
+}
 
 export const searchResolvers: Resolvers = {
   Query: {
@@ -41,6 +50,14 @@ export const searchResolvers: Resolvers = {
       if (!topic) throw notFound('Topic');
       return { topic };
     },
+  },
+  SearchHit: {
+    topicId: (hit) => toGlobalId('Topic', hit.topicId),
+    topic: (hit, _args, ctx) => visibleTopic(ctx, hit.topicId),
+  },
+  SimilarTopic: {
+    topicId: (hit) => toGlobalId('Topic', hit.topicId),
+    topic: (hit, _args, ctx) => visibleTopic(ctx, hit.topicId),
   },
   Topic: {
     alternatePhrasings: (topic, _args, ctx) => phrasings.phrasingsOf(ctx, topic.id),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ServiceContext } from '../graphql/context.js';
 import { toGlobalId } from '../graphql/ids.js';
 import { searchUnavailable } from '../errors.js';
-import { Topic } from '../topics/topic.entity.js';
+import type { CategorySnapshot } from '../live/event.js';
 import type { TopicStatus } from '../topics/topic.entity.js';
 import { parseInput } from '../validation.js';
 import { plainText } from './documents.js';
@@ -20,10 +20,16 @@ export interface SearchOptions {
   tags: string[];
 }
 
-export interface SearchHitResult {
-  topic: Topic;
+/** A search hit as the results page shows it: no thread needs loading to render it. */
+export interface SearchHitResult extends ThreadShown {
   titleHtml: string;
   snippetHtml: string;
+}
+
+/** An ask-form suggestion, likewise. */
+export interface SimilarTopicResult extends ThreadShown {
+  titleHtml: string;
+  answerExcerpt: string | null;
 }
 
 export interface FacetResult {
@@ -47,7 +53,10 @@ const quote = (value: string | number) => JSON.stringify(String(value));
 
 interface MeiliHit {
   id: number;
+  categoryId: number;
+  categoryName: string;
   _formatted?: Record<string, string>;
+  _matchesPosition?: Record<string, unknown>;
   _rankingScore?: number;
   /** Which rules ranked the hit: "words" for a keyword match, only "vectorSort" for one by meaning alone. */
   _rankingScoreDetails?: Record<string, unknown>;
@@ -57,13 +66,53 @@ type WordCount = { estimatedTotalHits?: number; facetDistribution?: Record<strin
 
 const weakBySense = (hit: MeiliHit) => hit._rankingScoreDetails && !('words' in hit._rankingScoreDetails) && (hit._rankingScore ?? 0) < SEARCH_MIN_SEMANTIC_SCORE;
 
-/** The topics behind search hits, from PostgreSQL; topics deleted, hidden or closed since indexing are absent. */
-async function topicsById(ctx: ServiceContext, ids: number[]): Promise<Map<number, Topic>> {
-  if (ids.length === 0) return new Map();
-  // The index may lag a hide or a duplicate closing by a moment: never show those.
-  const topics = await ctx.em.find(Topic, { id: { $in: ids }, isHidden: false, duplicateOf: null });
-  return new Map(topics.map((t) => [t.id, t]));
+/** What a hit shows besides its marked text, read fresh from PostgreSQL. */
+export interface ThreadShown {
+  topicId: number;
+  status: TopicStatus;
+  answerCount: number;
+  category: CategorySnapshot;
 }
+
+interface ShownRow {
+  id: number;
+  status: TopicStatus;
+  answer_count: number;
+  category_id: number;
+  category_name: string;
+  category_slug: string;
+  official_shown: boolean;
+  accepted_shown: boolean;
+  answer_body?: string | null;
+}
+
+/**
+ * The hits' threads that may still be shown, with what a hit shows: the index may lag a hide, a
+ * deletion or a duplicate closing by a moment, and those never show. One lean query for the whole
+ * page (no entity loads), which also says whether the official and accepted answers are still
+ * visible, and with `answerText` gives the one to quote.
+ */
+async function shownThreads(ctx: ServiceContext, ids: number[], options: { answerText: boolean }): Promise<Map<number, ShownRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await ctx.em.getConnection().execute<ShownRow[]>(
+    `select t.id, t.status, t.answer_count, c.id as category_id, c.name as category_name, c.slug as category_slug,
+            oa.id is not null as official_shown, aa.id is not null as accepted_shown
+            ${options.answerText ? ', coalesce(oa.body, aa.body) as answer_body' : ''}
+       from topic t join category c on c.id = t.category_id
+       left join answer oa on oa.id = t.official_answer_id and not oa.is_hidden
+       left join answer aa on aa.id = t.accepted_answer_id and not aa.is_hidden
+      where t.id in (?) and not t.is_hidden and t.duplicate_of_id is null`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+const shown = (row: ShownRow): ThreadShown => ({
+  topicId: row.id,
+  status: row.status,
+  answerCount: row.answer_count,
+  category: { id: row.category_id, name: row.category_name, slug: row.category_slug },
+});
 
 export async function searchThreads(ctx: ServiceContext, options: SearchOptions) {
   const query = parseInput(queryText, options.query);
@@ -79,7 +128,7 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
     offset: options.offset,
     filter,
     facets: ['categoryId', 'status', 'tags'],
-    attributesToRetrieve: ['id', 'categoryName', 'categoryId'],
+    attributesToRetrieve: ['id', 'categoryId', 'categoryName'],
     attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'],
     attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'],
     cropLength: 28,
@@ -106,7 +155,7 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
   } catch {
     throw searchUnavailable();
   }
-  const allHits = result.hits as Array<MeiliHit & { _matchesPosition?: Record<string, unknown>; categoryName?: string; categoryId?: number }>;
+  const allHits = result.hits;
   const hits = allHits.filter((hit) => !weakBySense(hit));
   const totalHits =
     // Dropping the weak tail ends the results here.
@@ -117,18 +166,19 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
         : (result.estimatedTotalHits ?? hits.length);
   // The first page is the search; later pages are the same search read further.
   if (options.offset === 0 && query) ctx.deps.signals.inBackground(ctx, { kind: 'search', query, hitCount: totalHits });
-  const topics = await topicsById(ctx, hits.map((h) => h.id));
+  const threads = await shownThreads(ctx, hits.map((h) => h.id), { answerText: false });
   const categoryNames = new Map<string, string>();
-  for (const hit of hits) if (hit.categoryId !== undefined && hit.categoryName) categoryNames.set(String(hit.categoryId), hit.categoryName);
-  const found: SearchHitResult[] = [];
-  for (const hit of hits) {
-    const topic = topics.get(hit.id);
-    if (!topic) continue;
+  for (const hit of hits) categoryNames.set(String(hit.categoryId), hit.categoryName);
+  const found = hits.flatMap((hit): SearchHitResult[] => {
+    const thread = threads.get(hit.id);
+    if (!thread) return [];
     const formatted = hit._formatted ?? {};
-    // The snippet shows where the words matched: the official answer, the accepted one, else the question.
-    const matched = ['officialAnswer', 'acceptedAnswer', 'body'].find((field) => hit._matchesPosition?.[field]) ?? 'body';
-    found.push({ topic, titleHtml: markedHtml(formatted.title ?? topic.title), snippetHtml: markedHtml(formatted[matched] ?? plainText(topic.body, 200)) });
-  }
+    // The snippet shows where the words matched: the official answer, the accepted one, else the
+    // question; an answer hidden since indexing is not quoted.
+    const quotable = { officialAnswer: thread.official_shown, acceptedAnswer: thread.accepted_shown, body: true } as const;
+    const matched = (['officialAnswer', 'acceptedAnswer', 'body'] as const).find((field) => quotable[field] && hit._matchesPosition?.[field]) ?? 'body';
+    return [{ ...shown(thread), titleHtml: markedHtml(formatted.title ?? ''), snippetHtml: markedHtml(formatted[matched] ?? '') }];
+  });
   const distribution = (counted ? counted.facetDistribution : result.facetDistribution) ?? {};
   const facet = (name: string, label: (value: string) => string, filterValue = (value: string) => value): FacetResult[] =>
     Object.entries(distribution[name] ?? {})
@@ -161,14 +211,9 @@ export async function similarTopics(ctx: ServiceContext, input: { title: string;
   }
   ctx.deps.signals.inBackground(ctx, { kind: 'suggestions_shown', query: fields.title, hitCount: ranked.length });
   if (ranked.length === 0) return [];
-  const topics = await topicsById(ctx, ranked.map((r) => r.id));
-  const answers = await ctx.em.getConnection().execute<Array<{ topic_id: number; body: string }>>(
-    `select t.id as topic_id, a.body from topic t join answer a on a.id = coalesce(t.official_answer_id, t.accepted_answer_id) where t.id in (?)`,
-    [ranked.map((r) => r.id)],
-  );
-  const excerpts = new Map(answers.map((a) => [a.topic_id, plainText(a.body, 220)]));
-  return ranked.flatMap((r) => {
-    const topic = topics.get(r.id);
-    return topic ? [{ topic, titleHtml: markedHtml(r.titleMarked ?? topic.title), answerExcerpt: excerpts.get(topic.id) ?? null }] : [];
+  const threads = await shownThreads(ctx, ranked.map((r) => r.id), { answerText: true });
+  return ranked.flatMap((r): SimilarTopicResult[] => {
+    const thread = threads.get(r.id);
+    return thread ? [{ ...shown(thread), titleHtml: markedHtml(r.titleMarked ?? ''), answerExcerpt: thread.answer_body ? plainText(thread.answer_body, 220) : null }] : [];
   });
 }

@@ -19,7 +19,7 @@ export function SimilarTopics(props: { title: Accessor<string>; body: Accessor<s
     if (t.length < 8) return [];
     const found = (await request(SimilarTopicsQuery, { title: t, body: body().trim() || null }).catch(() => null))?.similarTopics ?? [];
     // Solved threads first: they are the ones that can spare the customer a question.
-    return [...found.filter((s) => s.topic.status === 'RESOLVED'), ...found.filter((s) => s.topic.status !== 'RESOLVED')];
+    return [...found.filter((s) => s.status === 'RESOLVED'), ...found.filter((s) => s.status !== 'RESOLVED')];
   });
   const solved = (topicId: string) => {
     sendSignal({ kind: 'SOLVED', topicId });
@@ -37,17 +37,17 @@ export function SimilarTopics(props: { title: Accessor<string>; body: Accessor<s
             {(s, index) => (
               <li data-testid="similar-topic">
                 <A
-                  href={`/t/${s.topic.id}`}
+                  href={`/t/${s.topicId}`}
                   target="_blank"
                   innerHTML={s.titleHtml}
-                  onClick={() => sendSignal({ kind: 'SUGGESTION_CLICK', topicId: s.topic.id, rank: index() + 1, query: title().trim() })}
+                  onClick={() => sendSignal({ kind: 'SUGGESTION_CLICK', topicId: s.topicId, rank: index() + 1, query: title().trim() })}
                 />
-                <StatusBadge status={s.topic.status} />
+                <StatusBadge status={s.status} />
                 <Show when={s.answerExcerpt}>
                   <p class="answer-excerpt">{s.answerExcerpt}</p>
                 </Show>
-                <Show when={s.topic.status === 'RESOLVED' && solvedBy() !== s.topic.id}>
-                  <button type="button" class="button ghost small" onClick={() => solved(s.topic.id)}>This solved my problem</button>
+                <Show when={s.status === 'RESOLVED' && solvedBy() !== s.topicId}>
+                  <button type="button" class="button ghost small" onClick={() => solved(s.topicId)}>This solved my problem</button>
                 </Show>
               </li>
             )}

@@ -402,8 +402,8 @@ export const SearchQuery = graphql(`
       totalHits
       edges {
         node {
-          titleHtml snippetHtml
-          topic { id status answerCount category { name slug } }
+          titleHtml snippetHtml topicId status answerCount
+          category { name slug }
         }
       }
       pageInfo { hasNextPage endCursor }
@@ -419,8 +419,7 @@ export const SearchQuery = graphql(`
 export const SimilarTopicsQuery = graphql(`
   query SimilarTopics($title: String!, $body: String) {
     similarTopics(title: $title, body: $body, first: 5) {
-      titleHtml answerExcerpt
-      topic { id status answerCount }
+      titleHtml answerExcerpt topicId status answerCount
     }
   }
 `);

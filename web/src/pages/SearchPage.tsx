@@ -93,13 +93,13 @@ export default function SearchPage() {
                         {/* titleHtml and snippetHtml are escaped by the server; only <mark> is markup. */}
                         <A
                           class="topic-title"
-                          href={`/t/${hit.topic.id}`}
+                          href={`/t/${hit.topicId}`}
                           innerHTML={hit.titleHtml}
-                          onClick={() => sendSignal({ kind: 'SEARCH_CLICK', topicId: hit.topic.id, rank: index() + 1, query: params.q ?? null })}
+                          onClick={() => sendSignal({ kind: 'SEARCH_CLICK', topicId: hit.topicId, rank: index() + 1, query: params.q ?? null })}
                         />
                         <div class="topic-meta">
-                          <StatusBadge status={hit.topic.status} />
-                          <span class="muted">{hit.topic.category.name} · {hit.topic.answerCount} {hit.topic.answerCount === 1 ? 'answer' : 'answers'}</span>
+                          <StatusBadge status={hit.status} />
+                          <span class="muted">{hit.category.name} · {hit.answerCount} {hit.answerCount === 1 ? 'answer' : 'answers'}</span>
                         </div>
                         <p class="snippet" innerHTML={hit.snippetHtml} />
                       </li>

@@ -24,6 +24,7 @@ import type { Answer as AnswerEntity } from '../../answers/answer.entity.js';
 import type { LiveEvent as LiveEventEntity, TypingSignal as TypingSignalEntity, TopicSnapshot as TopicSnapshotEntity, AnswerSnapshot as AnswerSnapshotEntity, UserSnapshot as UserSnapshotEntity, CategorySnapshot as CategorySnapshotEntity } from '../../live/event.js';
 import type { FlagRow as FlagRowEntity, FlaggedPostRow as FlaggedPostRowEntity, ModerationActionRow as ModerationActionRowEntity } from '../../moderation/moderation.service.js';
 import type { PhrasingRow as PhrasingRowEntity } from '../../search/phrasings.js';
+import type { SearchHitResult as SearchHitResultEntity, SimilarTopicResult as SimilarTopicResultEntity } from '../../search/search.service.js';
 import type { SlaQueueRow as SlaQueueRowEntity, SlaPolicy as SlaPolicyEntity, SlaPlanFigures as SlaPlanFiguresEntity, SlaDay as SlaDayEntity } from '../../sla/sla.service.js';
 import type { SupportHours as SupportHoursEntity } from '../../sla/business-time.js';
 import type { ReputationEventRow as ReputationEventRowEntity, ReputationSettings as ReputationSettingsEntity, LeaderboardRow as LeaderboardRowEntity, ProfileRow as ProfileRowEntity } from '../../reputation/reputation.service.js';
@@ -1247,14 +1248,23 @@ export type SearchFilter = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
-/** A thread found by search, with the words that matched marked. */
+/**
+ * A thread found by search, with the words that matched marked. The hit's own fields come with the
+ * search (as indexed: at most a moment behind the thread), so a results page needs nothing more;
+ * `topic` loads the whole thread from the database.
+ */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  answerCount: Scalars['Int']['output'];
+  category: CategorySnapshot;
   /** A short excerpt of the best-matching text (answer or question), HTML-escaped, with <mark>s. */
   snippetHtml: Scalars['String']['output'];
+  status: TopicStatus;
   /** The title, HTML-escaped, with <mark> around matched words. */
   titleHtml: Scalars['String']['output'];
   topic: Topic;
+  /** The thread's id, as topic.id (asking for it loads nothing more). */
+  topicId: Scalars['ID']['output'];
 };
 
 /** A search text, grouped after lower-casing; prefixes typed within seconds count once. */
@@ -1337,13 +1347,18 @@ export type SignUpPayload = {
 
 export { SignalKind };
 
-/** A thread that may already answer the question being written, with its solution's first lines. */
+/** A thread that may already answer the question being written, with its solution's first lines. Like a SearchHit, it carries what the ask form shows; `topic` loads the whole thread. */
 export type SimilarTopic = {
   __typename?: 'SimilarTopic';
+  answerCount: Scalars['Int']['output'];
   /** The first lines of the official answer, else the accepted one; null when unsolved. */
   answerExcerpt?: Maybe<Scalars['String']['output']>;
+  category: CategorySnapshot;
+  status: TopicStatus;
   titleHtml: Scalars['String']['output'];
   topic: Topic;
+  /** The thread's id, as topic.id (asking for it loads nothing more). */
+  topicId: Scalars['ID']['output'];
 };
 
 /** Deadlines that fell on one day, and how they went. */
@@ -1962,7 +1977,7 @@ export type ResolversTypes = {
   SearchEdge: ResolverTypeWrapper<Omit<SearchEdge, 'node'> & { node: ResolversTypes['SearchHit'] }>;
   SearchFacets: ResolverTypeWrapper<SearchFacets>;
   SearchFilter: SearchFilter;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'topic'> & { topic: ResolversTypes['Topic'] }>;
+  SearchHit: ResolverTypeWrapper<SearchHitResultEntity>;
   SearchTermStats: ResolverTypeWrapper<SearchTermStats>;
   SendTypingPayload: ResolverTypeWrapper<SendTypingPayload>;
   SetExpertInput: SetExpertInput;
@@ -1976,7 +1991,7 @@ export type ResolversTypes = {
   SignUpInput: SignUpInput;
   SignUpPayload: ResolverTypeWrapper<Omit<SignUpPayload, 'user'> & { user: ResolversTypes['User'] }>;
   SignalKind: SignalKind;
-  SimilarTopic: ResolverTypeWrapper<Omit<SimilarTopic, 'topic'> & { topic: ResolversTypes['Topic'] }>;
+  SimilarTopic: ResolverTypeWrapper<SimilarTopicResultEntity>;
   SlaDay: ResolverTypeWrapper<SlaDayEntity>;
   SlaPlanFigures: ResolverTypeWrapper<SlaPlanFiguresEntity>;
   SlaPolicy: ResolverTypeWrapper<SlaPolicyEntity>;
@@ -2114,7 +2129,7 @@ export type ResolversParentTypes = {
   SearchEdge: Omit<SearchEdge, 'node'> & { node: ResolversParentTypes['SearchHit'] };
   SearchFacets: SearchFacets;
   SearchFilter: SearchFilter;
-  SearchHit: Omit<SearchHit, 'topic'> & { topic: ResolversParentTypes['Topic'] };
+  SearchHit: SearchHitResultEntity;
   SearchTermStats: SearchTermStats;
   SendTypingPayload: SendTypingPayload;
   SetExpertInput: SetExpertInput;
@@ -2127,7 +2142,7 @@ export type ResolversParentTypes = {
   SetPostHiddenPayload: Omit<SetPostHiddenPayload, 'answer' | 'topic'> & { answer?: Maybe<ResolversParentTypes['Answer']>, topic: ResolversParentTypes['Topic'] };
   SignUpInput: SignUpInput;
   SignUpPayload: Omit<SignUpPayload, 'user'> & { user: ResolversParentTypes['User'] };
-  SimilarTopic: Omit<SimilarTopic, 'topic'> & { topic: ResolversParentTypes['Topic'] };
+  SimilarTopic: SimilarTopicResultEntity;
   SlaDay: SlaDayEntity;
   SlaPlanFigures: SlaPlanFiguresEntity;
   SlaPolicy: SlaPolicyEntity;
@@ -2658,9 +2673,13 @@ export type SearchFacetsResolvers<ContextType = GraphQLContext, ParentType exten
 };
 
 export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  answerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CategorySnapshot'], ParentType, ContextType>;
   snippetHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TopicStatus'], ParentType, ContextType>;
   titleHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+  topicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SearchTermStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchTermStats'] = ResolversParentTypes['SearchTermStats']> = {
@@ -2699,9 +2718,13 @@ export type SignUpPayloadResolvers<ContextType = GraphQLContext, ParentType exte
 export type SignalKindResolvers = EnumResolverSignature<{ ASK_OPENED?: any, DUPLICATE_FOLLOWED?: any, NOT_SOLVED?: any, SEARCH_CLICK?: any, SOLVED?: any, SUGGESTION_CLICK?: any, TOPIC_VIEWED?: any }, ResolversTypes['SignalKind']>;
 
 export type SimilarTopicResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SimilarTopic'] = ResolversParentTypes['SimilarTopic']> = {
+  answerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   answerExcerpt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['CategorySnapshot'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TopicStatus'], ParentType, ContextType>;
   titleHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['Topic'], ParentType, ContextType>;
+  topicId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SlaDayResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SlaDay'] = ResolversParentTypes['SlaDay']> = {

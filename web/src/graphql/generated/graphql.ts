@@ -780,7 +780,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { totalHits: number, edges: Array<{ node: { titleHtml: string, snippetHtml: string, topic: { id: string, status: TopicStatus, answerCount: number, category: { name: string, slug: string } } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { categories: Array<{ value: string, label: string, count: number }>, statuses: Array<{ value: string, label: string, count: number }>, tags: Array<{ value: string, label: string, count: number }> } } };
+export type SearchQuery = { search: { totalHits: number, edges: Array<{ node: { titleHtml: string, snippetHtml: string, topicId: string, status: TopicStatus, answerCount: number, category: { name: string, slug: string } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { categories: Array<{ value: string, label: string, count: number }>, statuses: Array<{ value: string, label: string, count: number }>, tags: Array<{ value: string, label: string, count: number }> } } };
 
 export type SimilarTopicsQueryVariables = Exact<{
   title: string;
@@ -788,7 +788,7 @@ export type SimilarTopicsQueryVariables = Exact<{
 }>;
 
 
-export type SimilarTopicsQuery = { similarTopics: Array<{ titleHtml: string, answerExcerpt: string | null, topic: { id: string, status: TopicStatus, answerCount: number } }> };
+export type SimilarTopicsQuery = { similarTopics: Array<{ titleHtml: string, answerExcerpt: string | null, topicId: string, status: TopicStatus, answerCount: number }> };
 
 export type RecordSignalMutationVariables = Exact<{
   input: RecordSignalInput;
@@ -1926,14 +1926,12 @@ export const SearchDocument = new TypedDocumentString(`
       node {
         titleHtml
         snippetHtml
-        topic {
-          id
-          status
-          answerCount
-          category {
-            name
-            slug
-          }
+        topicId
+        status
+        answerCount
+        category {
+          name
+          slug
         }
       }
     }
@@ -1966,11 +1964,9 @@ export const SimilarTopicsDocument = new TypedDocumentString(`
   similarTopics(title: $title, body: $body, first: 5) {
     titleHtml
     answerExcerpt
-    topic {
-      id
-      status
-      answerCount
-    }
+    topicId
+    status
+    answerCount
   }
 }
     `) as unknown as TypedDocumentString<SimilarTopicsQuery, SimilarTopicsQueryVariables>;
