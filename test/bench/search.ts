@@ -87,7 +87,10 @@ try {
   console.log(`query embedding (bundled encoder, its worker thread, ${encoding.n} dev titles): p50 ${ms(encoding.p50)}  p99 ${ms(encoding.p99)}\n`);
 
   const client = new GraphQLClient(bench.url);
-  const SEARCH = 'query($q: String!) { search(query: $q, first: 20) { totalHits edges { node { titleHtml snippetHtml topic { id title status } } } } }';
+  // What the search page asks for (web/src/graphql/documents.ts SearchQuery).
+  const SEARCH = `query($q: String!) { search(query: $q, first: 20) {
+    totalHits edges { node { titleHtml snippetHtml topicId status answerCount category { name slug } } }
+    pageInfo { hasNextPage endCursor } facets { categories { value label count } statuses { value label count } tags { value label count } } } }`;
   const meiliIndex = bench.app.deps.meili.index(bench.app.deps.searchIndex);
   // Each concurrent client is a visitor of its own, as on a real search page.
   const visitors = Array.from({ length: CLIENTS }, () => new GraphQLClient(bench.url));
