@@ -77,9 +77,9 @@ export function signalSource(ctx: ServiceContext): Who | null {
  * session's outcome columns current (so the dashboard aggregates sessions, never raw events).
  * After the commit the caller announces it (live.announceSignals, or a live event's announce).
  */
-export async function recordSignal(em: EntityManager, who: Who, signal: Signal): Promise<void> {
+export async function recordSignal(em: EntityManager, who: Who, signal: Signal, options: { visitorLocked?: boolean } = {}): Promise<void> {
   // One visitor's signals queue up: two tabs must not open two sessions or lose a merge.
-  await em.execute('select pg_advisory_xact_lock(7004, hashtext(?))', [who.visitorId]);
+  if (!options.visitorLocked) await em.execute('select pg_advisory_xact_lock(7004, hashtext(?))', [who.visitorId]);
   const [current] = await em.execute<Array<{ id: string }>>(
     `update deflection_session set last_at = now(), user_id = coalesce(?, user_id), is_staff = is_staff or ?
       where id = (select id from deflection_session where visitor_id = ? and last_at > now() - interval '${SESSION_GAP}'
@@ -175,6 +175,8 @@ export async function recordSignal(em: EntityManager, who: Who, signal: Signal):
 
 /** Read-path signals waiting beyond this are dropped (a database that cannot keep up must not take the memory). */
 const MAX_QUEUED_SIGNALS = 10_000;
+/** How long read-path signals gather before they are written together. */
+const SIGNAL_BATCH_WAIT_MS = 50;
 
 /**
  * Records the signals measured on the read path (searches, suggestions shown) after the answer has
@@ -205,6 +207,8 @@ export class SignalRecorder {
   }
 
   private async writeQueued(): Promise<void> {
+    // A moment's wait gathers what arrives meanwhile into the batch, and keeps the writing off the requests in flight.
+    await new Promise((resolve) => setTimeout(resolve, SIGNAL_BATCH_WAIT_MS));
     while (this.queue.length > 0) {
       // Visitors in one order (each one's signals in theirs): two processes' batches lock them alike, never crosswise.
       const batch = this.queue.sort((x, y) => (x.who.visitorId < y.who.visitorId ? -1 : x.who.visitorId > y.who.visitorId ? 1 : 0));
@@ -212,15 +216,22 @@ export class SignalRecorder {
       this.dropped = 0;
       try {
         await this.orm.em.fork().transactional(async (em) => {
+          const locked = new Set<string>();
           for (const { who, signal } of batch) {
-            // A savepoint each: one bad signal costs itself, not the batch.
-            await em.transactional((inner) => recordSignal(inner, who, signal)).catch((err: unknown) => this.log.warn({ err, kind: signal.kind }, 'could not record a deflection signal'));
+            await recordSignal(em, who, signal, { visitorLocked: locked.has(who.visitorId) });
+            locked.add(who.visitorId);
           }
         });
-        await this.live.announceSignals();
-      } catch (err) {
-        this.log.warn({ err, signals: batch.length }, 'could not record a batch of deflection signals');
+      } catch {
+        // One bad signal fails the batch: record them one by one, so it costs only itself.
+        for (const { who, signal } of batch) {
+          await this.orm.em
+            .fork()
+            .transactional((em) => recordSignal(em, who, signal))
+            .catch((err: unknown) => this.log.warn({ err, kind: signal.kind }, 'could not record a deflection signal'));
+        }
       }
+      await this.live.announceSignals().catch((err: unknown) => this.log.warn({ err }, 'could not announce deflection signals'));
     }
   }
 
