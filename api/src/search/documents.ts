@@ -48,6 +48,9 @@ export function plainText(markdown: string, limit = BODY_LIMIT): string {
     .slice(0, limit);
 }
 
+/** The threads search lists (alias t): the index holds these, and hits are checked against it again. */
+export const LISTED_THREAD = 'not t.is_hidden and t.duplicate_of_id is null';
+
 interface Row {
   id: number;
   title: string;
@@ -87,7 +90,7 @@ export async function buildDocuments(em: EntityManager, topicIds: number[]): Pro
                    order by p.id desc limit ${MAX_PHRASINGS}) as phrasings,
             coalesce((select max(a.score) from answer a where a.topic_id = t.id and not a.is_hidden), 0) as score
      from topic t join category c on c.id = t.category_id
-     where t.id in (?) and not t.is_hidden and t.duplicate_of_id is null`,
+     where t.id in (?) and ${LISTED_THREAD}`,
     [topicIds],
   );
   const found = new Set(rows.map((r) => r.id));

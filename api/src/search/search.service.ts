@@ -5,7 +5,7 @@ import { searchUnavailable } from '../errors.js';
 import type { CategorySnapshot } from '../live/event.js';
 import type { TopicStatus } from '../topics/topic.entity.js';
 import { parseInput } from '../validation.js';
-import { plainText } from './documents.js';
+import { LISTED_THREAD, plainText } from './documents.js';
 import { MARK_END, MARK_START, markedHtml } from './highlight.js';
 import { SEMANTIC_SEARCH_TIMEOUT_MS, within } from './semantic/semantic.js';
 import { findSimilar } from './similar.js';
@@ -101,7 +101,7 @@ async function shownThreads(ctx: ServiceContext, ids: number[], options: { answe
        from topic t join category c on c.id = t.category_id
        left join answer oa on oa.id = t.official_answer_id and not oa.is_hidden
        left join answer aa on aa.id = t.accepted_answer_id and not aa.is_hidden
-      where t.id in (?) and not t.is_hidden and t.duplicate_of_id is null`,
+      where t.id in (?) and ${LISTED_THREAD}`,
     [ids],
   );
   return new Map(rows.map((r) => [r.id, r]));
