@@ -18,11 +18,22 @@ export interface Bench {
 export async function startBench(options: { mail?: AppOptions['mail']; policy?: AppOptions['policy']; embedder?: AppOptions['embedder'] } = {}): Promise<Bench> {
   const log = createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'error', pretty: false });
   const { postgres, meili, stop } = await startScratchServers('bench', log);
+  // A benchmark stopped by hand (Ctrl-C, timeout) must not leave its servers running and their data behind.
+  let app: App | undefined;
+  const close = async () => {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    await app?.close();
+    await stop();
+  };
+  const interrupted = (signal: NodeJS.Signals) => void close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   await ensureDatabase(postgres.url('postgres'), 'bench');
   const databaseUrl = postgres.url('bench');
   const orm = await openDatabase(databaseUrl, log, null);
   await migrate(orm);
-  const app = await createApp({
+  app = await createApp({
     orm,
     databaseUrl,
     meiliUrl: meili.url,
@@ -54,10 +65,7 @@ export async function startBench(options: { mail?: AppOptions['mail']; policy?: 
       if (role !== 'customer') await orm.em.getConnection().execute('update app_user set role = ? where email = ?', [role, email]);
       return { client, id: signUp.user.id };
     },
-    async close() {
-      await app.close();
-      await stop();
-    },
+    close,
   };
 }
 
