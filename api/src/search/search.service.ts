@@ -58,7 +58,6 @@ interface MeiliHit {
   _rankingScore?: number;
 }
 
-
 /** What a hit shows besides its marked text, read fresh from PostgreSQL. */
 export interface ThreadShown {
   topicId: number;

@@ -1249,9 +1249,9 @@ export type SearchFilter = {
 };
 
 /**
- * A thread found by search, with the words that matched marked. The hit's own fields come with the
- * search (as indexed: at most a moment behind the thread), so a results page needs nothing more;
- * `topic` loads the whole thread from the database.
+ * A thread found by search, with the words that matched marked. The hit's own fields are all a
+ * results page shows (read with the search in one lean lookup, so they are never behind the thread);
+ * `topic` loads the whole thread.
  */
 export type SearchHit = {
   __typename?: 'SearchHit';
