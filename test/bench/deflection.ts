@@ -9,7 +9,7 @@
  * duplicate of its target through the real mutation, as staff would; later queries with the same
  * target can find it by the earlier wording.
  * Usage: npm run bench:deflection [-- dev|test]   (tune on dev only; run test once, at the end)
- *        BENCH_COLD_ONLY=1 stops after the cold figures.
+ *        BENCH_COLD_ONLY=1 stops after the cold figures; BENCH_HYBRID_ONLY=1 prints only the hybrid ones.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -138,6 +138,12 @@ try {
       bench.app.deps.semantic = hybridSemantic;
     }
   };
+  if (process.env.BENCH_HYBRID_ONLY) {
+    // The hybrid suggestions alone (a quick check of their speed after a change; cold figures only).
+    for (const withBody of [false, true]) print(`Commons hybrid similarTopics (${withBody ? 'title+body' : 'title'})`, await evaluate(commons(withBody)));
+    await bench.close();
+    process.exit(0);
+  }
   for (const withBody of [false, true]) {
     const label = withBody ? 'title+body' : 'title';
     const lexical = await lexicalOnly(() => evaluate(commons(withBody)));
