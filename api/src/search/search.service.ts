@@ -38,8 +38,10 @@ export interface FacetResult {
   count: number;
 }
 
+/** Share of meaning in the search page's ranking (Meilisearch's hybrid semanticRatio). */
+const SEARCH_SEMANTIC_RATIO = 0.5;
 /**
- * A search by meaning returns the nearest threads however far. A thread found by meaning alone is a
+ * Hybrid search returns the nearest threads however far. A thread found by meaning alone is a
  * result only this close (Meilisearch's vector score, (1 + cosine) / 2; cosine 0.5 on the demo
  * forum separates "kills the charge" from "drains battery" from everything else).
  */
@@ -56,7 +58,13 @@ interface MeiliHit {
   _formatted?: Record<string, string>;
   _matchesPosition?: Record<string, unknown>;
   _rankingScore?: number;
+  /** Which rules ranked the hit: "words" for a keyword match, only "vectorSort" for one by meaning alone. */
+  _rankingScoreDetails?: Record<string, unknown>;
 }
+
+type WordCount = { estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>> };
+
+const weakBySense = (hit: MeiliHit) => hit._rankingScoreDetails && !('words' in hit._rankingScoreDetails) && (hit._rankingScore ?? 0) < SEARCH_MIN_SEMANTIC_SCORE;
 
 /** What a hit shows besides its marked text, read fresh from PostgreSQL. */
 export interface ThreadShown {
@@ -113,8 +121,13 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
     options.status ? `status = ${quote(options.status)}` : null,
     ...options.tags.map((tag) => `tags = ${quote(tag)}`),
   ].filter((f): f is string => f !== null);
-  const display = {
+  // Words and meaning together: Meilisearch merges its keyword and its vector results.
+  const semantic = query ? await ctx.deps.semantic.query(query, SEARCH_SEMANTIC_RATIO) : null;
+  const params = {
+    limit: options.limit,
+    offset: options.offset,
     filter,
+    facets: ['categoryId', 'status', 'tags'],
     attributesToRetrieve: ['id', 'categoryId', 'categoryName'],
     attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'],
     attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'],
@@ -122,50 +135,35 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
     highlightPreTag: MARK_START,
     highlightPostTag: MARK_END,
     showMatchesPosition: true,
-    showRankingScore: true,
   };
   const index = ctx.deps.meili.index(ctx.deps.searchIndex);
-  // Words and meaning are two searches, merged here (as Meilisearch's hybrid search merges them):
-  // the words search alone gives the count and the facets, which a hybrid search would give for
-  // every thread, since every thread has some meaning near any query. The words search starts at
-  // once, while the question is encoded; the meaning search asks only for threads close enough.
-  const withMeaning = Boolean(query && ctx.deps.semantic.embedder);
-  const meaningQuery = withMeaning ? ctx.deps.semantic.query(query) : Promise.resolve(null);
-  // Merging needs both lists from the top; words alone page in Meilisearch.
-  const window = options.offset + options.limit;
-  const page = withMeaning ? { limit: window, offset: 0 } : { limit: options.limit, offset: options.offset };
-  let words;
-  let meaning: MeiliHit[] | null;
+  const wordsOnlySearch = () => index.search<MeiliHit>(query, params);
+  let result;
+  // With meaning, Meilisearch counts (and facets) every thread as a hit: the words-only count says how many match.
+  let counted: WordCount | null = null;
   try {
-    [words, meaning] = await Promise.all([
-      index.search<MeiliHit>(query, { ...display, facets: ['categoryId', 'status', 'tags'], ...page }),
-      meaningQuery.then((semantic) =>
-        semantic
-          ? within(index.search<MeiliHit>(query, { ...display, ...semantic, limit: window, offset: 0, rankingScoreThreshold: SEARCH_MIN_SEMANTIC_SCORE }), SEMANTIC_SEARCH_TIMEOUT_MS)
-              .then((r) => r.hits)
-              // An external embedder that is down or slow fails or stalls the search by meaning: words alone still answer.
-              .catch(() => null)
-          : null,
-      ),
-    ]);
+    if (semantic) {
+      const count = index.search(query, { filter, facets: params.facets, limit: 0 }).catch(() => null);
+      const hybrid = await within(index.search<MeiliHit>(query, { ...params, facets: undefined, ...semantic, showRankingScore: true, showRankingScoreDetails: true }), SEMANTIC_SEARCH_TIMEOUT_MS)
+        // An external embedder that is down or slow fails or stalls the hybrid search: words alone still answer.
+        .catch(() => null);
+      result = hybrid ?? (await wordsOnlySearch());
+      if (hybrid) counted = await count;
+    } else {
+      result = await wordsOnlySearch();
+    }
   } catch {
     throw searchUnavailable();
   }
-  // A thread found both ways keeps its words hit (its marks) and the better of the two scores.
-  const merged = new Map<number, { hit: MeiliHit; score: number }>();
-  for (const hit of words.hits) merged.set(hit.id, { hit, score: hit._rankingScore ?? 0 });
-  let byMeaningAlone = 0;
-  for (const hit of meaning ?? []) {
-    const found = merged.get(hit.id);
-    if (found) found.score = Math.max(found.score, hit._rankingScore ?? 0);
-    else {
-      merged.set(hit.id, { hit, score: hit._rankingScore ?? 0 });
-      byMeaningAlone++;
-    }
-  }
-  const ranked = meaning ? [...merged.values()].sort((x, y) => y.score - x.score) : [...merged.values()];
-  const hits = (withMeaning ? ranked.slice(options.offset, window) : ranked).map((r) => r.hit);
-  const totalHits = Math.max((words.estimatedTotalHits ?? 0) + byMeaningAlone, options.offset + hits.length);
+  const allHits = result.hits;
+  const hits = allHits.filter((hit) => !weakBySense(hit));
+  const totalHits =
+    // Dropping the weak tail ends the results here.
+    hits.length < allHits.length
+      ? options.offset + hits.length
+      : counted
+        ? Math.max(counted.estimatedTotalHits ?? 0, options.offset + hits.length)
+        : (result.estimatedTotalHits ?? hits.length);
   // The first page is the search; later pages are the same search read further.
   if (options.offset === 0 && query) ctx.deps.signals.inBackground(ctx, { kind: 'search', query, hitCount: totalHits });
   const threads = await shownThreads(ctx, hits.map((h) => h.id), { answerText: false });
@@ -181,7 +179,7 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
     const matched = (['officialAnswer', 'acceptedAnswer', 'body'] as const).find((field) => quotable[field] && hit._matchesPosition?.[field]) ?? 'body';
     return [{ ...shown(thread), titleHtml: markedHtml(formatted.title ?? ''), snippetHtml: markedHtml(formatted[matched] ?? '') }];
   });
-  const distribution = words.facetDistribution ?? {};
+  const distribution = (counted ? counted.facetDistribution : result.facetDistribution) ?? {};
   const facet = (name: string, label: (value: string) => string, filterValue = (value: string) => value): FacetResult[] =>
     Object.entries(distribution[name] ?? {})
       .map(([value, count]) => ({ value: filterValue(value), label: label(value), count }))

@@ -143,7 +143,7 @@ export async function similarCandidates(
   const query = queryWords(title, body);
   const terms = new Set(query.map((q) => q.term));
   // The question is encoded while Meilisearch looks for its words.
-  const meaning = semantic?.query(body ? questionText(title, body) : title) ?? Promise.resolve(null);
+  const meaning = semantic?.query(body ? questionText(title, body) : title, 1) ?? Promise.resolve(null);
   if (query.length === 0 && !semantic?.embedder) return { candidates: [], terms, semantic: false };
   const titleWords = query.filter((q) => q.weight === 1);
   const hitsOf = (raw: string) => wordHits.get(`${uid}\u0000${raw}`);

@@ -105,13 +105,12 @@ export class Semantic {
   }
 
   /**
-   * The parameters of a search by meaning alone for `text` (words are searched on their own and
-   * merged by the caller); null when there is none to be had now (no embedder, or the encoder is
-   * down or busy), and the search is lexical only.
+   * The semantic half of a search for `text`; null when there is none to be had now (no embedder,
+   * or the encoder is down or busy), and the search is lexical only.
    */
-  async query(text: string): Promise<SemanticQuery | null> {
+  async query(text: string, semanticRatio: number): Promise<SemanticQuery | null> {
     if (!this.embedder) return null;
-    const hybrid = { embedder: this.embedder, semanticRatio: 1 };
+    const hybrid = { embedder: this.embedder, semanticRatio };
     if (!this.encoder) return { hybrid, q: text };
     const key = text.trim().toLowerCase();
     let vector = this.queryVectors.get(key);
