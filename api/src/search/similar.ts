@@ -1,4 +1,4 @@
-import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
+import type { Meilisearch } from 'meilisearch';
 import { MARK_END, MARK_START } from './highlight.js';
 import { questionText, SEMANTIC_SEARCH_TIMEOUT_MS, within, type Semantic } from './semantic/semantic.js';
 import { isInformative, parseTermCounts, stem, words } from './text.js';
@@ -164,11 +164,13 @@ export async function similarCandidates(
     documentCount(meili, uid),
     query.length === 0
       ? { results: [] }
-      : inParallel(meili, [
-          ...alone.map(({ q, limit }) => ({ indexUid: uid, q: q.raw, limit, attributesToRetrieve: retrieve })),
-          { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: similarTuning.jointLimit, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve },
-          ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
-        ]),
+      : meili.multiSearch({
+          queries: [
+            ...alone.map(({ q, limit }) => ({ indexUid: uid, q: q.raw, limit, attributesToRetrieve: retrieve })),
+            { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: similarTuning.jointLimit, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve },
+            ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
+          ],
+        }),
     meaning,
     nearest,
   ]);
@@ -208,16 +210,6 @@ export async function similarCandidates(
     return { id: c.id, title: c.title, resolved: c.resolved ?? 0, bm25: score, similarity: similarity?.get(c.id) };
   });
   return { candidates: lexical, terms, semantic: similarity !== null };
-}
-
-/**
- * Meilisearch runs the searches of one multi-search one after another: split in two requests, the
- * word searches of a question take both cores of an idle machine (and cost the same when busy).
- */
-async function inParallel(meili: Meilisearch, queries: MultiSearchQuery[]) {
-  const half = Math.ceil(queries.length / 2);
-  const parts = await Promise.all([queries.slice(0, half), queries.slice(half)].filter((part) => part.length).map((part) => meili.multiSearch({ queries: part })));
-  return { results: parts.flatMap((part) => part.results) };
 }
 
 type SemanticQuery = NonNullable<Awaited<ReturnType<Semantic['query']>>>;
