@@ -74,6 +74,17 @@ describe('semantic search with the bundled encoder', () => {
     expect(after).toBe(vectors);
   });
 
+  it('keeps a thread that matches some of the words, however its meaning scores', async () => {
+    // "membership" is in no thread; "cancel" is in one. Words-only search finds it by the word it has.
+    const lexical = await t.app.deps.meili.index(t.app.deps.searchIndex).search('cancel membership', { matchingStrategy: 'last' });
+    expect(lexical.hits.map((h) => h.id)).toContain(forum.cancel.dbId);
+    for (const q of ['cancel membership', 'cancel membership renewal', 'cancel']) {
+      const { search } = await t.visitor().ok(SEARCH, { q });
+      expect(ids({ search }), q).toContain(forum.cancel.id);
+      expect(search.totalHits, q).toBeGreaterThanOrEqual(1);
+    }
+  });
+
   it('searches a nonsense word by words only: meaning alone does not turn up every thread', async () => {
     const { search } = await t.visitor().ok(SEARCH, { q: `qxzv${crypto.randomBytes(3).toString('hex')}` });
     expect(search.edges).toEqual([]);

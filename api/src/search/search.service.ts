@@ -7,6 +7,7 @@ import type { TopicStatus } from '../topics/topic.entity.js';
 import { parseInput } from '../validation.js';
 import { LISTED_THREAD, plainText } from './documents.js';
 import { MARK_END, MARK_START, markedHtml } from './highlight.js';
+import { threadIndexSettings } from './index-settings.js';
 import { SEMANTIC_SEARCH_TIMEOUT_MS, within } from './semantic/semantic.js';
 import { findSimilar } from './similar.js';
 
@@ -64,7 +65,17 @@ interface MeiliHit {
 
 type WordCount = { estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>> };
 
-const weakBySense = (hit: MeiliHit) => hit._rankingScoreDetails && !('words' in hit._rankingScoreDetails) && (hit._rankingScore ?? 0) < SEARCH_MIN_SEMANTIC_SCORE;
+const SEARCHED_FIELDS = new Set(threadIndexSettings.searchableAttributes);
+/**
+ * A hit that shares no word with the query and is not close in meaning. Meilisearch's hybrid merge
+ * keeps a thread's score from whichever side scored it higher, so a thread that matches some words
+ * can come back with its vector score alone: its matched words, not its score details, say it matched.
+ */
+const weakBySense = (hit: MeiliHit) =>
+  hit._rankingScoreDetails &&
+  !('words' in hit._rankingScoreDetails) &&
+  !Object.keys(hit._matchesPosition ?? {}).some((field) => SEARCHED_FIELDS.has(field)) &&
+  (hit._rankingScore ?? 0) < SEARCH_MIN_SEMANTIC_SCORE;
 
 /** What a hit shows besides its marked text, read fresh from PostgreSQL. */
 export interface ThreadShown {
