@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoCommunity } from '../../api/src/db/seed.js';
 import { BundledEncoder } from '../../api/src/search/semantic/bundled-encoder.js';
 import { ask } from '../support/forum.js';
 import { type Caller, callers as roles, code, isStaffCaller, runAs, userFor } from '../support/roles.js';
@@ -85,9 +86,48 @@ describe('semantic search with the bundled encoder', () => {
     }
   });
 
+  it('pages through more results than it re-ranks without repeating or losing a thread', { timeout: 120_000 }, async () => {
+    // A real word (a made-up one would make these threads near in meaning to every made-up word searched later).
+    const word = 'grommet';
+    const asker = await t.user();
+    const made = new Set<string>();
+    for (let i = 0; i < 45; i++) made.add((await ask(t, asker.client, { title: `Question ${i} about the ${word} in the drive bay`, body: `Number ${i} of many questions about the ${word}.` })).id);
+    await caughtUp();
+    const PAGE = 'query($q: String!, $after: String) { search(query: $q, first: 20, after: $after) { totalHits edges { node { topicId } } pageInfo { hasNextPage endCursor } } }';
+    const seen: string[] = [];
+    let after: string | null = null;
+    let totalHits = 0;
+    for (let page = 0; page < 10; page++) {
+      const { search }: any = await t.visitor().ok(PAGE, { q: word, after });
+      totalHits = search.totalHits;
+      seen.push(...search.edges.map((e: any) => e.node.topicId));
+      if (!search.pageInfo.hasNextPage) break;
+      after = search.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of made) expect(seen).toContain(id);
+    expect(seen.length).toBe(totalHits);
+  });
+
   it('searches a nonsense word by words only: meaning alone does not turn up every thread', async () => {
     const { search } = await t.visitor().ok(SEARCH, { q: `qxzv${crypto.randomBytes(3).toString('hex')}` });
     expect(search.edges).toEqual([]);
+  });
+});
+
+describe('the search page on the demo forum', () => {
+  it('ranks as suggestions rank: by telling words and meaning, not by the most common words', { timeout: 120_000 }, async () => {
+    const demo = await startTestApp({ embedder: { kind: 'bundled', encoder } });
+    try {
+      await seedDemoCommunity(demo.app.deps, { passwordCost: 4 });
+      await demo.app.deps.indexer.idle(120_000);
+      const titles = async (q: string) => (await demo.visitor().ok(SEARCH, { q })).search.edges.map((e: any) => e.node.topic.title) as string[];
+      // "Change the email address of my account" shares "how do I ... my" and came first.
+      expect((await titles('how do i cancel my subscription'))[0]).toBe('What happens to my backup if I cancel?');
+      expect((await titles('cancel subscription'))[0]).toBe('What happens to my backup if I cancel?');
+    } finally {
+      await demo.close();
+    }
   });
 });
 

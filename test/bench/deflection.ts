@@ -10,6 +10,7 @@
  * target can find it by the earlier wording.
  * Usage: npm run bench:deflection [-- dev|test]   (tune on dev only; run test once, at the end)
  *        BENCH_COLD_ONLY=1 stops after the cold figures; BENCH_HYBRID_ONLY=1 prints only the hybrid ones.
+ * The search page is scored too, with each question's title typed into it (its first ten results).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -77,6 +78,7 @@ try {
   type Ranker = (q: (typeof queries)[number]) => Promise<string[]>;
   const evaluate = async (rank: Ranker) => {
     const latencies: number[] = [];
+    const positions: number[] = [];
     let r1 = 0, r5 = 0, r10 = 0, mrr = 0;
     for (const q of queries) {
       const started = now();
@@ -84,16 +86,22 @@ try {
       latencies.push(now() - started);
       const targets = new Set(q.duplicate_of.map((id) => topicOf.get(id)));
       const position = ids.findIndex((id) => targets.has(id));
+      positions.push(position);
       if (position === 0) r1++;
       if (position >= 0 && position < 5) r5++;
       if (position >= 0 && position < 10) { r10++; mrr += 1 / (position + 1); }
     }
     const n = queries.length;
-    return { r1: r1 / n, r5: r5 / n, r10: r10 / n, mrr: mrr / n, latency: summarize(latencies), p95: [...latencies].sort((a, b) => a - b)[Math.floor(0.95 * latencies.length)]! };
+    return { positions, r1: r1 / n, r5: r5 / n, r10: r10 / n, mrr: mrr / n, latency: summarize(latencies), p95: [...latencies].sort((a, b) => a - b)[Math.floor(0.95 * latencies.length)]! };
   };
 
   const commons = (withBody: boolean): Ranker => async (q) =>
     (await visitor.ok(SIMILAR, { title: q.title.slice(0, 200), body: withBody ? q.body.slice(0, 20_000) : null })).similarTopics.map((s: { topic: { id: string } }) => s.topic.id);
+
+  // The search page asked the question's title: its first ten results.
+  const SEARCH = 'query($q: String!) { search(query: $q, first: 10) { edges { node { topicId } } } }';
+  const searchPage: Ranker = async (q) =>
+    (await visitor.ok(SEARCH, { q: q.title.slice(0, 300) })).search.edges.map((e: { node: { topicId: string } }) => e.node.topicId);
 
   const postgres = (withBody: boolean): Ranker => async (q) => {
     const text = withBody ? `${q.title} ${q.body}` : q.title;
@@ -141,17 +149,25 @@ try {
   if (process.env.BENCH_HYBRID_ONLY) {
     // The hybrid suggestions alone (a quick check of their speed after a change; cold figures only).
     for (const withBody of [false, true]) print(`Commons hybrid similarTopics (${withBody ? 'title+body' : 'title'})`, await evaluate(commons(withBody)));
+    print('Commons search page (title)', await evaluate(searchPage));
     await bench.close();
     process.exit(0);
   }
+  // Each title query's cold position, to compare with history on the same queries.
+  let coldTitlePositions: number[] = [];
   for (const withBody of [false, true]) {
     const label = withBody ? 'title+body' : 'title';
     const lexical = await lexicalOnly(() => evaluate(commons(withBody)));
     const hybrid = await evaluate(commons(withBody));
+    if (!withBody) coldTitlePositions = hybrid.positions;
     const baseline = await evaluate(postgres(withBody));
     print(`Commons lexical similarTopics (${label})`, lexical);
     print(`Commons hybrid similarTopics (${label})`, hybrid);
     print(`PostgreSQL FTS baseline (${label})`, baseline);
+    if (!withBody) {
+      print('Commons search page, words only (title)', await lexicalOnly(() => evaluate(searchPage)));
+      print('Commons search page (title)', await evaluate(searchPage));
+    }
     console.log(`  hybrid vs PostgreSQL: recall@5 ${(hybrid.r5 / baseline.r5).toFixed(2)}x, MRR@10 ${(hybrid.mrr / baseline.mrr).toFixed(2)}x; vs lexical: recall@5 ${(hybrid.r5 / lexical.r5).toFixed(2)}x, MRR@10 ${(hybrid.mrr / lexical.mrr).toFixed(2)}x\n`);
   }
 
@@ -176,6 +192,7 @@ try {
   const customerUser = await em().findOneOrFail(User, { id: parseGlobalId(customer.id)!.id });
   const seenTargets = new Set<string>();
   const history = { all: [] as number[], repeat: [] as number[], first: [] as number[] };
+  const cold = { repeat: [] as number[], first: [] as number[] };
   {
     const withBody = false;
     for (const q of queries) {
@@ -184,6 +201,7 @@ try {
       const position = ids.findIndex((id) => targets.has(id));
       const repeat = q.duplicate_of.some((id) => seenTargets.has(id));
       (repeat ? history.repeat : history.first).push(position);
+      (repeat ? cold.repeat : cold.first).push(coldTitlePositions[history.all.length]!);
       history.all.push(position);
       const asked = await askQuestion(ctxFor(customerUser), {
         title: fit(q.title, 10, 200, 'question'),
@@ -208,8 +226,11 @@ try {
   };
   console.log('With duplicate history (hybrid, title queries, each query then closed as a duplicate of its target):');
   console.log(`  all queries                      ${summary(history.all)}`);
+  console.log(`    the same queries cold          ${summary(coldTitlePositions)}`);
   console.log(`  target asked before              ${summary(history.repeat)}`);
+  console.log(`    the same queries cold          ${summary(cold.repeat)}`);
   console.log(`  target not asked before          ${summary(history.first)}`);
+  console.log(`    the same queries cold          ${summary(cold.first)}`);
 
   // Reindex with vectors from a cold cache: what `npm run reindex` does after a model change.
   const threads = (await em().getConnection().execute<Array<{ threads: number }>>('select count(*)::int as threads from topic'))[0]!.threads;

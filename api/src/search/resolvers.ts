@@ -1,7 +1,6 @@
 import type { Resolvers } from '../graphql/generated/resolvers-types.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { idOf, toGlobalId } from '../graphql/ids.js';
-import { canViewTopic } from '../topics/permissions.js';
 import { decodeCursor, offsetCursorBelow, encodeCursor, pageSize } from '../graphql/pagination.js';
 import { notFound } from '../errors.js';
 import { findTopic } from '../topics/topics.service.js';
@@ -11,8 +10,8 @@ import * as search from './search.service.js';
 
 /** A hit's whole thread, batched across the page; the hit was listed a moment ago, but the viewer's rule decides. */
 async function visibleTopic(ctx: GraphQLContext, id: number) {
-  const topic = await ctx.loaders.topic.load(id);
-  if (!topic || !canViewTopic(ctx.viewer, topic)) throw notFound('Topic');
+  const topic = await findTopic(ctx, id);
+  if (!topic) throw notFound('Topic');
   return topic;
 }
 

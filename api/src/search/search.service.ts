@@ -7,9 +7,8 @@ import type { TopicStatus } from '../topics/topic.entity.js';
 import { parseInput } from '../validation.js';
 import { LISTED_THREAD, plainText } from './documents.js';
 import { MARK_END, MARK_START, markedHtml } from './highlight.js';
-import { threadIndexSettings } from './index-settings.js';
-import { SEMANTIC_SEARCH_TIMEOUT_MS, within } from './semantic/semantic.js';
-import { findSimilar } from './similar.js';
+import { SEMANTIC_SEARCH_TIMEOUT_MS, within, type SemanticQuery } from './semantic/semantic.js';
+import { bestFirst, bm25f, closeInMeaning, documentCount, findSimilar, inverseDocumentFrequencies, mix, queryWords, rememberWordHits, cachedWordHits, type Candidate } from './similar.js';
 
 
 export interface SearchOptions {
@@ -39,14 +38,12 @@ export interface FacetResult {
   count: number;
 }
 
-/** Share of meaning in the search page's ranking (Meilisearch's hybrid semanticRatio). */
-const SEARCH_SEMANTIC_RATIO = 0.5;
 /**
- * Hybrid search returns the nearest threads however far. A thread found by meaning alone is a
- * result only this close (Meilisearch's vector score, (1 + cosine) / 2; cosine 0.5 on the demo
- * forum separates "kills the charge" from "drains battery" from everything else).
+ * The search page ranks its first results the way suggestions rank theirs (similar.ts): Meilisearch
+ * supplies the best threads by words and the nearest by meaning, the API mixes their BM25F score and
+ * semantic similarity. Results past this window follow Meilisearch's word ranking.
  */
-const SEARCH_MIN_SEMANTIC_SCORE = 0.75;
+const SEARCH_RERANK_WINDOW = 40;
 
 const queryText = z.string().trim().max(300, 'Use at most 300 characters.');
 
@@ -56,26 +53,12 @@ interface MeiliHit {
   id: number;
   categoryId: number;
   categoryName: string;
+  resolved?: number;
+  termStats?: Candidate['termStats'];
   _formatted?: Record<string, string>;
   _matchesPosition?: Record<string, unknown>;
   _rankingScore?: number;
-  /** Which rules ranked the hit: "words" for a keyword match, only "vectorSort" for one by meaning alone. */
-  _rankingScoreDetails?: Record<string, unknown>;
 }
-
-type WordCount = { estimatedTotalHits?: number; facetDistribution?: Record<string, Record<string, number>> };
-
-const SEARCHED_FIELDS = new Set(threadIndexSettings.searchableAttributes);
-/**
- * A hit that shares no word with the query and is not close in meaning. Meilisearch's hybrid merge
- * keeps a thread's score from whichever side scored it higher, so a thread that matches some words
- * can come back with its vector score alone: its matched words, not its score details, say it matched.
- */
-const weakBySense = (hit: MeiliHit) =>
-  hit._rankingScoreDetails &&
-  !('words' in hit._rankingScoreDetails) &&
-  !Object.keys(hit._matchesPosition ?? {}).some((field) => SEARCHED_FIELDS.has(field)) &&
-  (hit._rankingScore ?? 0) < SEARCH_MIN_SEMANTIC_SCORE;
 
 /** What a hit shows besides its marked text, read fresh from PostgreSQL. */
 export interface ThreadShown {
@@ -132,55 +115,21 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
     options.status ? `status = ${quote(options.status)}` : null,
     ...options.tags.map((tag) => `tags = ${quote(tag)}`),
   ].filter((f): f is string => f !== null);
-  // Words and meaning together: Meilisearch merges its keyword and its vector results.
-  const semantic = query ? await ctx.deps.semantic.query(query, SEARCH_SEMANTIC_RATIO) : null;
-  const params = {
-    limit: options.limit,
-    offset: options.offset,
-    filter,
-    facets: ['categoryId', 'status', 'tags'],
-    attributesToRetrieve: ['id', 'categoryId', 'categoryName'],
-    attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'],
-    attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'],
-    cropLength: 28,
-    highlightPreTag: MARK_START,
-    highlightPostTag: MARK_END,
-    showMatchesPosition: true,
-  };
-  const index = ctx.deps.meili.index(ctx.deps.searchIndex);
-  const wordsOnlySearch = () => index.search<MeiliHit>(query, params);
-  let result;
-  // With meaning, Meilisearch counts (and facets) every thread as a hit: the words-only count says how many match.
-  let counted: WordCount | null = null;
+  const semantic = query ? await ctx.deps.semantic.query(query, 1) : null;
+  let page: Page | null = null;
   try {
-    if (semantic) {
-      const count = index.search(query, { filter, facets: params.facets, limit: 0 }).catch(() => null);
-      const hybrid = await within(index.search<MeiliHit>(query, { ...params, facets: undefined, ...semantic, showRankingScore: true, showRankingScoreDetails: true }), SEMANTIC_SEARCH_TIMEOUT_MS)
-        // An external embedder that is down or slow fails or stalls the hybrid search: words alone still answer.
-        .catch(() => null);
-      result = hybrid ?? (await wordsOnlySearch());
-      if (hybrid) counted = await count;
-    } else {
-      result = await wordsOnlySearch();
-    }
+    // Without an answer by meaning in time (an external embedder down or slow), words alone answer.
+    if (semantic) page = await within(rankedPage(ctx, query, filter, semantic, options), SEMANTIC_SEARCH_TIMEOUT_MS).catch(() => null);
+    page ??= await wordsPage(ctx, query, filter, options);
   } catch {
     throw searchUnavailable();
   }
-  const allHits = result.hits;
-  const hits = allHits.filter((hit) => !weakBySense(hit));
-  const totalHits =
-    // Dropping the weak tail ends the results here.
-    hits.length < allHits.length
-      ? options.offset + hits.length
-      : counted
-        ? Math.max(counted.estimatedTotalHits ?? 0, options.offset + hits.length)
-        : (result.estimatedTotalHits ?? hits.length);
   // The first page is the search; later pages are the same search read further.
-  if (options.offset === 0 && query) ctx.deps.signals.inBackground(ctx, { kind: 'search', query, hitCount: totalHits });
-  const threads = await shownThreads(ctx, hits.map((h) => h.id), { answerText: false });
+  if (options.offset === 0 && query) ctx.deps.signals.inBackground(ctx, { kind: 'search', query, hitCount: page.totalHits });
+  const threads = await shownThreads(ctx, page.hits.map((h) => h.id), { answerText: false });
   const categoryNames = new Map<string, string>();
-  for (const hit of hits) categoryNames.set(String(hit.categoryId), hit.categoryName);
-  const found = hits.flatMap((hit): SearchHitResult[] => {
+  for (const hit of page.hits) categoryNames.set(String(hit.categoryId), hit.categoryName);
+  const found = page.hits.flatMap((hit): SearchHitResult[] => {
     const thread = threads.get(hit.id);
     if (!thread) return [];
     const formatted = hit._formatted ?? {};
@@ -190,14 +139,14 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
     const matched = (['officialAnswer', 'acceptedAnswer', 'body'] as const).find((field) => quotable[field] && hit._matchesPosition?.[field]) ?? 'body';
     return [{ ...shown(thread), titleHtml: markedHtml(formatted.title ?? ''), snippetHtml: markedHtml(formatted[matched] ?? '') }];
   });
-  const distribution = (counted ? counted.facetDistribution : result.facetDistribution) ?? {};
+  const distribution = page.facetDistribution ?? {};
   const facet = (name: string, label: (value: string) => string, filterValue = (value: string) => value): FacetResult[] =>
     Object.entries(distribution[name] ?? {})
       .map(([value, count]) => ({ value: filterValue(value), label: label(value), count }))
       .sort((a, b) => b.count - a.count);
   return {
     hits: found,
-    totalHits,
+    totalHits: page.totalHits,
     facets: {
       // Filters take a category's global id, as the rest of the API does.
       categories: facet('categoryId', (id) => categoryNames.get(id) ?? `Category ${id}`, (id) => toGlobalId('Category', Number(id))),
@@ -205,6 +154,99 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
       tags: facet('tags', (tag) => tag),
     },
   };
+}
+
+interface Page {
+  hits: MeiliHit[];
+  totalHits: number;
+  facetDistribution?: Record<string, Record<string, number>>;
+}
+
+/** How the page's words search matches, and what it asks for to show its hits: marked title, a cropped snippet, where the words matched. */
+const shownFields = {
+  attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'],
+  attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'],
+  cropLength: 28,
+  highlightPreTag: MARK_START,
+  highlightPostTag: MARK_END,
+  showMatchesPosition: true,
+  // Frequent words are dropped first when no thread has them all: the telling words stay.
+  matchingStrategy: 'frequency' as const,
+};
+const FACETS = ['categoryId', 'status', 'tags'];
+
+/** Meilisearch's word ranking alone: without meaning, and for the results past the re-ranked window. */
+async function wordsPage(ctx: ServiceContext, query: string, filter: string[], options: SearchOptions): Promise<Page> {
+  const result = await ctx.deps.meili.index(ctx.deps.searchIndex).search<MeiliHit>(query, {
+    ...shownFields,
+    limit: options.limit,
+    offset: options.offset,
+    filter,
+    facets: FACETS,
+    attributesToRetrieve: ['id', 'categoryId', 'categoryName'],
+  });
+  return { hits: result.hits, totalHits: result.estimatedTotalHits ?? result.hits.length, facetDistribution: result.facetDistribution };
+}
+
+/** The two searches the re-ranked page starts from: the best threads by words (with the count and facets) and the nearest by meaning. */
+export function rankedPageQueries(uid: string, query: string, filter: string[], semantic: SemanticQuery, window = SEARCH_RERANK_WINDOW) {
+  const retrieve = ['id', 'categoryId', 'categoryName', 'resolved', 'termStats'];
+  return [
+    { indexUid: uid, q: query, filter, limit: window, facets: FACETS, attributesToRetrieve: retrieve, ...shownFields },
+    // By meaning alone: no words to mark, the snippet is the question's opening.
+    { indexUid: uid, ...semantic, filter, limit: window, showRankingScore: true, attributesToRetrieve: retrieve, attributesToHighlight: ['title'], attributesToCrop: ['body'], cropLength: 28 },
+  ];
+}
+
+/**
+ * Words and meaning, ranked by the suggestions' re-ranker. One multi-search asks for the best
+ * threads by words (with the count and facets), the nearest by meaning, and the hit count of each
+ * query word not counted lately (for IDF). A thread found by meaning alone is a result only when
+ * close in meaning; else every query would list every thread.
+ */
+async function rankedPage(ctx: ServiceContext, query: string, filter: string[], semantic: SemanticQuery, options: SearchOptions): Promise<Page> {
+  const { meili, searchIndex: uid } = ctx.deps;
+  const terms = queryWords(query, '');
+  const uncounted = terms.filter((w) => cachedWordHits(uid, w.raw) === undefined);
+  const [n, { results }] = await Promise.all([
+    documentCount(meili, uid),
+    meili.multiSearch({
+      queries: [...rankedPageQueries(uid, query, filter, semantic, Math.max(SEARCH_RERANK_WINDOW, options.limit)), ...uncounted.map((w) => ({ indexUid: uid, q: w.raw, limit: 0 }))],
+    }),
+  ]);
+  const [byWords, byMeaning] = results as unknown as [typeof results[0] & { hits: MeiliHit[] }, typeof results[0] & { hits: MeiliHit[] }];
+  uncounted.forEach((w, i) => rememberWordHits(uid, w.raw, results[i + 2]?.estimatedTotalHits ?? n));
+  const wordsTotal = byWords.estimatedTotalHits ?? byWords.hits.length;
+  const wordsComplete = wordsTotal <= byWords.hits.length;
+
+  const candidates = new Map<number, { hit: MeiliHit; fromWords: boolean; similarity?: number }>();
+  for (const hit of byWords.hits) candidates.set(hit.id, { hit, fromWords: true });
+  for (const hit of byMeaning.hits) {
+    const known = candidates.get(hit.id);
+    if (known) known.similarity = hit._rankingScore;
+    else candidates.set(hit.id, { hit, fromWords: false, similarity: hit._rankingScore });
+  }
+  const all = [...candidates.values()];
+  const scores = bm25f(terms, inverseDocumentFrequencies(uid, terms, n), all.map((c) => c.hit));
+  const kept = all
+    .map((c, i) => ({ ...c, id: c.hit.id, resolved: c.hit.resolved ?? 0, bm25: scores[i]! }))
+    .filter((c) => c.fromWords || c.bm25 > 0 || closeInMeaning(c.similarity ?? 0));
+  const ranked = mix(kept).sort(bestFirst);
+  // Threads found by meaning only, beyond those Meilisearch counted by words.
+  const totalHits = wordsTotal + ranked.filter((c) => !c.fromWords && (wordsComplete || c.bm25 === 0)).length;
+
+  const end = options.offset + options.limit;
+  const hits = ranked.slice(options.offset, end).map((c) => c.hit);
+  if (end > ranked.length && !wordsComplete) {
+    // Past the window: the rest of the word matches, in Meilisearch's order, without those already ranked.
+    const rest = await wordsPage(ctx, query, [...filter, `id NOT IN [${ranked.map((c) => c.id).join(',')}]`], {
+      ...options,
+      offset: Math.max(0, options.offset - ranked.length),
+      limit: end - Math.max(options.offset, ranked.length),
+    });
+    hits.push(...rest.hits);
+  }
+  return { hits, totalHits, facetDistribution: byWords.facetDistribution };
 }
 
 const similarInput = z.object({

@@ -40,7 +40,7 @@ export const similarTuning = {
   semanticWeight: 0.6,
 };
 
-interface Candidate {
+export interface Candidate {
   id: number;
   title: string;
   resolved?: number;
@@ -73,7 +73,22 @@ const documentCounts = new ExpiringCache<number>(60_000, 100);
 /** Threads holding a word (Meilisearch's hit count for the word alone), per index. */
 const wordHits = new ExpiringCache<number>(5 * 60_000, 200_000);
 
-async function documentCount(meili: Meilisearch, uid: string): Promise<number> {
+const wordHitsKey = (uid: string, raw: string) => `${uid}\u0000${raw}`;
+/** Meilisearch's hit count for the word alone, if asked lately. */
+export const cachedWordHits = (uid: string, raw: string) => wordHits.get(wordHitsKey(uid, raw));
+export const rememberWordHits = (uid: string, raw: string, hits: number) => wordHits.set(wordHitsKey(uid, raw), hits);
+
+/** The query words' IDF over n threads, from their cached hit counts (a word never counted is taken as in every thread). */
+export function inverseDocumentFrequencies(uid: string, query: QueryWord[], n: number): Map<string, number> {
+  const idf = new Map<string, number>();
+  for (const q of query) {
+    const df = Math.min(n, cachedWordHits(uid, q.raw) ?? n);
+    idf.set(q.term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+  return idf;
+}
+
+export async function documentCount(meili: Meilisearch, uid: string): Promise<number> {
   let count = documentCounts.get(uid);
   if (count === undefined) {
     count = Math.max(1, (await meili.index(uid).getStats()).numberOfDocuments);
@@ -82,9 +97,15 @@ async function documentCount(meili: Meilisearch, uid: string): Promise<number> {
   return count;
 }
 
+export interface QueryWord {
+  raw: string;
+  term: string;
+  weight: number;
+}
+
 /** The query's words, raw (for Meilisearch) and stemmed (for ranking), weighted by where they came from. */
-function queryWords(title: string, body: string): Array<{ raw: string; term: string; weight: number }> {
-  const seen = new Map<string, { raw: string; term: string; weight: number }>();
+export function queryWords(title: string, body: string): QueryWord[] {
+  const seen = new Map<string, QueryWord>();
   const add = (text: string, weight: number, limit: number) => {
     let added = 0;
     for (const raw of words(text)) {
@@ -124,7 +145,7 @@ export async function findSimilar(
 ): Promise<RankedTopic[]> {
   const { candidates, terms, semantic: withMeaning } = await similarCandidates(meili, uid, semantic, title, body);
   const scored = withMeaning ? mix(candidates) : candidates.map((c) => ({ ...c, score: c.bm25 }));
-  scored.sort((x, y) => y.score - x.score || y.resolved - x.resolved || x.id - y.id);
+  scored.sort(bestFirst);
   return scored.slice(0, limit).map((r) => ({
     id: r.id,
     score: r.score,
@@ -146,7 +167,7 @@ export async function similarCandidates(
   const meaning = semantic?.query(body ? questionText(title, body) : title, 1) ?? Promise.resolve(null);
   if (query.length === 0 && !semantic?.embedder) return { candidates: [], terms, semantic: false };
   const titleWords = query.filter((q) => q.weight === 1);
-  const hitsOf = (raw: string) => wordHits.get(`${uid}\u0000${raw}`);
+  const hitsOf = (raw: string) => cachedWordHits(uid, raw);
   // Title words are searched alone for candidates; of the body's words only the rarest, and the
   // unseen ones once for their hit count (limit 0), since body words weigh less in the ranking.
   const bodyWords = query.filter((q) => q.weight !== 1);
@@ -174,32 +195,37 @@ export async function similarCandidates(
     meaning,
     nearest,
   ]);
-  alone.forEach(({ q }, i) => wordHits.set(`${uid}\u0000${q.raw}`, results[i]?.estimatedTotalHits ?? n));
-  const idf = new Map<string, number>();
-  for (const q of query) {
-    const df = Math.min(n, hitsOf(q.raw) ?? n);
-    idf.set(q.term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-  }
+  alone.forEach(({ q }, i) => rememberWordHits(uid, q.raw, results[i]?.estimatedTotalHits ?? n));
+  const idf = inverseDocumentFrequencies(uid, query, n);
 
   const candidates = new Map<number, Candidate>();
   for (const result of results) for (const hit of result.hits as Candidate[]) if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
   const similarity = semanticQuery && near ? await semanticScores(meili, uid, semanticQuery, near, candidates) : null;
   if (candidates.size === 0) return { candidates: [], terms, semantic: false };
 
-  const docs = [...candidates.values()].map((c) => ({
-    c,
+  const all = [...candidates.values()];
+  const bm25 = bm25f(query, idf, all);
+  const lexical = all.map((c, i) => ({ id: c.id, title: c.title, resolved: c.resolved ?? 0, bm25: bm25[i]!, similarity: similarity?.get(c.id) }));
+  return { candidates: lexical, terms, semantic: similarity !== null };
+}
+
+/**
+ * BM25F of each candidate for the query's words, from the term counts its search document carries
+ * (no body is tokenized here); field lengths are averaged over the candidates.
+ */
+export function bm25f(query: QueryWord[], idf: Map<string, number>, candidates: Array<Pick<Candidate, 'termStats'>>): number[] {
+  const docs = candidates.map((c) => ({
     title: parseTermCounts(c.termStats?.title),
     asked: parseTermCounts(c.termStats?.asked),
     body: parseTermCounts(c.termStats?.body),
     answers: parseTermCounts(c.termStats?.answers),
   }));
-  const average = (pick: (d: (typeof docs)[number]) => number) => Math.max(1, docs.reduce((s, d) => s + pick(d), 0) / docs.length);
+  const average = (pick: (d: (typeof docs)[number]) => number) => Math.max(1, docs.reduce((s, d) => s + pick(d), 0) / Math.max(1, docs.length));
   const avg = { title: average((d) => d.title.length), asked: average((d) => d.asked.length), body: average((d) => d.body.length), answers: average((d) => d.answers.length) };
-
-  const lexical = docs.map(({ c, title: t, asked: p, body: b, answers: a }) => {
+  const { k1, b: B, fieldWeight } = similarTuning;
+  return docs.map(({ title: t, asked: p, body: b, answers: a }) => {
     let score = 0;
     for (const q of query) {
-      const { k1, b: B, fieldWeight } = similarTuning;
       const weighted =
         (fieldWeight.title * (t.tf.get(q.term) ?? 0)) / (1 - B + (B * t.length) / avg.title) +
         (fieldWeight.asked * (p.tf.get(q.term) ?? 0)) / (1 - B + (B * p.length) / avg.asked) +
@@ -207,9 +233,8 @@ export async function similarCandidates(
         (fieldWeight.answers * (a.tf.get(q.term) ?? 0)) / (1 - B + (B * a.length) / avg.answers);
       if (weighted > 0) score += q.weight * (idf.get(q.term) ?? 0) * ((weighted * (k1 + 1)) / (weighted + k1));
     }
-    return { id: c.id, title: c.title, resolved: c.resolved ?? 0, bm25: score, similarity: similarity?.get(c.id) };
+    return score;
   });
-  return { candidates: lexical, terms, semantic: similarity !== null };
 }
 
 type SemanticQuery = NonNullable<Awaited<ReturnType<Semantic['query']>>>;
@@ -247,7 +272,7 @@ async function semanticScores(
   for (const hit of nearest) {
     if (!hit._rankingScore) continue;
     if (!candidates.has(hit.id)) {
-      if (2 * hit._rankingScore - 1 < similarTuning.semanticOnlyMinCosine) continue;
+      if (!closeInMeaning(hit._rankingScore)) continue;
       candidates.set(hit.id, hit);
     }
     scores.set(hit.id, hit._rankingScore);
@@ -255,8 +280,15 @@ async function semanticScores(
   return scores;
 }
 
+/** The ranking's order: the mixed score, then a resolved thread first among equals. */
+export const bestFirst = (x: { score: number; resolved: number; id: number }, y: { score: number; resolved: number; id: number }) =>
+  y.score - x.score || y.resolved - x.resolved || x.id - y.id;
+
+/** Whether a thread that shares no word with the question is close enough in meaning to show (Meilisearch's vector score). */
+export const closeInMeaning = (rankingScore: number) => 2 * rankingScore - 1 >= similarTuning.semanticOnlyMinCosine;
+
 /** Linear mix of the min-max normalised BM25F score and semantic similarity. */
-function mix(candidates: ScoredCandidate[]): Array<ScoredCandidate & { score: number }> {
+export function mix<C extends Pick<ScoredCandidate, 'bm25' | 'similarity'>>(candidates: C[]): Array<C & { score: number }> {
   const range = (values: number[]) => {
     const min = Math.min(...values);
     const spread = Math.max(...values) - min;

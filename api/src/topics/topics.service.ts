@@ -9,6 +9,7 @@ import { Answer } from '../answers/answer.entity.js';
 import { answerPagesOf, type AnswerPage } from '../answers/answer-pages.js';
 import { badInput, forbidden, notFound } from '../errors.js';
 import type { ServiceContext } from '../graphql/context.js';
+import type { Loaders } from '../graphql/loaders.js';
 import { changeWithEvents, lockClientMutation } from '../live/transaction.js';
 import { renderMarkdown } from '../markdown/render.js';
 import { recordModeration } from '../moderation/audit.js';
@@ -114,9 +115,9 @@ export async function listSitemapThreads(ctx: ServiceContext, page: { limit: num
   return rows.map((t) => ({ id: t.id, lastModified: t.updatedAt > t.lastActivityAt ? t.updatedAt : t.lastActivityAt }));
 }
 
-/** The topic if the viewer may see it (hidden ones: staff and the author only). */
-export async function findTopic(ctx: ServiceContext, id: number): Promise<Topic | null> {
-  const topic = await ctx.em.findOne(Topic, { id });
+/** The topic if the viewer may see it (hidden ones: staff and the author only); batched through the request's loader when there is one (lists of hits). */
+export async function findTopic(ctx: ServiceContext & { loaders?: Pick<Loaders, 'topic'> }, id: number): Promise<Topic | null> {
+  const topic = ctx.loaders ? await ctx.loaders.topic.load(id) : await ctx.em.findOne(Topic, { id });
   return topic && canViewTopic(ctx.viewer, topic) ? topic : null;
 }
 
