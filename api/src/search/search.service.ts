@@ -188,14 +188,34 @@ async function wordsPage(ctx: ServiceContext, query: string, filter: string[], o
   return { hits: result.hits, totalHits: result.estimatedTotalHits ?? result.hits.length, facetDistribution: result.facetDistribution };
 }
 
-/** The two searches the re-ranked page starts from: the best threads by words (with the count and facets) and the nearest by meaning. */
+/**
+ * The two searches the re-ranked page starts from: the best threads by words (with the count and
+ * facets) and the nearest by meaning, each with only what ranking needs (marks and snippets are
+ * made for the shown page alone, by shownPageQuery).
+ */
 export function rankedPageQueries(uid: string, query: string, filter: string[], semantic: SemanticQuery, window = SEARCH_RERANK_WINDOW) {
-  const retrieve = ['id', 'categoryId', 'categoryName', 'resolved', 'termStats'];
+  const retrieve = ['id', 'resolved', 'termStats'];
   return [
-    { indexUid: uid, q: query, filter, limit: window, facets: FACETS, attributesToRetrieve: retrieve, ...shownFields },
-    // By meaning alone: no words to mark, the snippet is the question's opening.
-    { indexUid: uid, ...semantic, filter, limit: window, showRankingScore: true, attributesToRetrieve: retrieve, attributesToHighlight: ['title'], attributesToCrop: ['body'], cropLength: 28 },
+    { indexUid: uid, q: query, filter, limit: window, facets: FACETS, matchingStrategy: shownFields.matchingStrategy, attributesToRetrieve: retrieve },
+    { indexUid: uid, ...semantic, filter, limit: window, showRankingScore: true, attributesToRetrieve: retrieve },
   ];
+}
+
+/**
+ * The shown threads, marked where the words matched: a hybrid search of those ids alone returns
+ * every one of them (its meaning side ignores words) and Meilisearch marks the query's words in each.
+ */
+export function shownPageQuery(uid: string, query: string, ids: number[], semantic: SemanticQuery) {
+  return {
+    indexUid: uid,
+    q: query,
+    ...semantic,
+    hybrid: { ...semantic.hybrid, semanticRatio: 0.5 },
+    filter: `id IN [${ids.join(',')}]`,
+    limit: ids.length,
+    attributesToRetrieve: ['id', 'categoryId', 'categoryName'],
+    ...shownFields,
+  };
 }
 
 /**
@@ -236,16 +256,20 @@ async function rankedPage(ctx: ServiceContext, query: string, filter: string[], 
   const totalHits = wordsTotal + ranked.filter((c) => !c.fromWords && (wordsComplete || c.bm25 === 0)).length;
 
   const end = options.offset + options.limit;
-  const hits = ranked.slice(options.offset, end).map((c) => c.hit);
-  if (end > ranked.length && !wordsComplete) {
+  const shownIds = ranked.slice(options.offset, end).map((c) => c.id);
+  const [marked, rest] = await Promise.all([
+    shownIds.length ? meili.index(uid).search<MeiliHit>(query, shownPageQuery(uid, query, shownIds, semantic)).then((r) => r.hits) : [],
     // Past the window: the rest of the word matches, in Meilisearch's order, without those already ranked.
-    const rest = await wordsPage(ctx, query, [...filter, `id NOT IN [${ranked.map((c) => c.id).join(',')}]`], {
-      ...options,
-      offset: Math.max(0, options.offset - ranked.length),
-      limit: end - Math.max(options.offset, ranked.length),
-    });
-    hits.push(...rest.hits);
-  }
+    end > ranked.length && !wordsComplete
+      ? wordsPage(ctx, query, [...filter, `id NOT IN [${ranked.map((c) => c.id).join(',')}]`], {
+          ...options,
+          offset: Math.max(0, options.offset - ranked.length),
+          limit: end - Math.max(options.offset, ranked.length),
+        }).then((page) => page.hits)
+      : [],
+  ]);
+  const markedById = new Map(marked.map((hit) => [hit.id, hit]));
+  const hits = [...shownIds.flatMap((id) => markedById.get(id) ?? []), ...rest];
   return { hits, totalHits, facetDistribution: byWords.facetDistribution };
 }
 
