@@ -20,6 +20,8 @@ import { isInformative, parseTermCounts, stem, words } from './text.js';
  *  4. a resolved thread wins a tie.
  * Every word searched alone costs Meilisearch 1-2 ms, and a question's body brings many words, so
  * per-word hit counts are cached for a few minutes and common body words are not searched again.
+ * The search page ranks with the same parts (BM25F, the mix, the order) over its own candidates
+ * (search.service.ts).
  */
 /** Ranking parameters, tuned on the benchmark's dev questions only (test/bench/deflection.ts). */
 export const similarTuning = {
