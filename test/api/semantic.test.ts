@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCommunity } from '../../api/src/db/seed.js';
 import { BundledEncoder } from '../../api/src/search/semantic/bundled-encoder.js';
+import { Semantic } from '../../api/src/search/semantic/semantic.js';
 import { ask } from '../support/forum.js';
 import { type Caller, callers as roles, code, isStaffCaller, runAs, userFor } from '../support/roles.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -57,6 +58,14 @@ describe('semantic search with the bundled encoder', () => {
     expect(lexical.hits.map((h) => h.id)).not.toContain(forum.battery.dbId);
 
     expect(ids(await t.visitor().ok(SIMILAR, { title: QUESTION }))[0]).toBe(forum.battery.id);
+    // The search page by words alone (its fallback) does not find it either: meaning does.
+    const semantic = t.app.deps.semantic;
+    t.app.deps.semantic = new Semantic({ kind: 'none' }, t.app.deps.log);
+    try {
+      expect(ids(await t.visitor().ok(SEARCH, { q: QUESTION }))).not.toContain(forum.battery.id);
+    } finally {
+      t.app.deps.semantic = semantic;
+    }
     const { search } = await t.visitor().ok(SEARCH, { q: QUESTION });
     expect(search.edges[0].node.topic.id).toBe(forum.battery.id);
     // Meaning does not make every thread a result: the count is of threads that match.

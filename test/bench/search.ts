@@ -119,7 +119,7 @@ try {
   const rawSearch = async (q: string) => {
     const { results } = await meili.multiSearch({ queries: rankedPageQueries(uid, q, [], queryParams.get(q)!) });
     const shown = [...new Set([...results[0]!.hits, ...results[1]!.hits].map((hit) => hit.id as number))].slice(0, 20);
-    if (shown.length) await meili.index(uid).search(q, shownPageQuery(uid, q, shown, queryParams.get(q)!));
+    if (shown.length) await meili.index(uid).search(q, shownPageQuery(q, shown, queryParams.get(q)!));
   };
   // Warm: every query once through GraphQL, so its vector is cached as it is for text typed again.
   for (const q of queries) await client.ok(SEARCH, { q });

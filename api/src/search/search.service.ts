@@ -108,6 +108,8 @@ const shown = (row: ShownRow): ThreadShown => ({
   category: { id: row.category_id, name: row.category_name, slug: row.category_slug },
 });
 
+let lastRankingFailureLog = 0;
+
 export async function searchThreads(ctx: ServiceContext, options: SearchOptions) {
   const query = parseInput(queryText, options.query);
   const filter = [
@@ -119,7 +121,16 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
   let page: Page | null = null;
   try {
     // Without an answer by meaning in time (an external embedder down or slow), words alone answer.
-    if (semantic) page = await within(rankedPage(ctx, query, filter, semantic, options), SEMANTIC_SEARCH_TIMEOUT_MS).catch(() => null);
+    if (semantic) {
+      page = await within(rankedPage(ctx, query, filter, semantic, options), SEMANTIC_SEARCH_TIMEOUT_MS).catch((err: Error) => {
+        // Once a minute: an embedder that is down fails every search.
+        if (Date.now() - lastRankingFailureLog > 60_000) {
+          lastRankingFailureLog = Date.now();
+          ctx.deps.log.warn({ err: err.message }, 'search by meaning failed; the page is ranked by words alone');
+        }
+        return null;
+      });
+    }
     page ??= await wordsPage(ctx, query, filter, options);
   } catch {
     throw searchUnavailable();
@@ -162,7 +173,7 @@ interface Page {
   facetDistribution?: Record<string, Record<string, number>>;
 }
 
-/** How the page's words search matches, and what it asks for to show its hits: marked title, a cropped snippet, where the words matched. */
+/** What a words search asks for to show its hits: marked title, a cropped snippet, where the words matched. */
 const shownFields = {
   attributesToHighlight: ['title', 'officialAnswer', 'acceptedAnswer', 'body'],
   attributesToCrop: ['officialAnswer', 'acceptedAnswer', 'body'],
@@ -170,8 +181,6 @@ const shownFields = {
   highlightPreTag: MARK_START,
   highlightPostTag: MARK_END,
   showMatchesPosition: true,
-  // Frequent words are dropped first when no thread has them all: the telling words stay.
-  matchingStrategy: 'frequency' as const,
 };
 const FACETS = ['categoryId', 'status', 'tags'];
 
@@ -196,7 +205,7 @@ async function wordsPage(ctx: ServiceContext, query: string, filter: string[], o
 export function rankedPageQueries(uid: string, query: string, filter: string[], semantic: SemanticQuery, window = SEARCH_RERANK_WINDOW) {
   const retrieve = ['id', 'resolved', 'termStats'];
   return [
-    { indexUid: uid, q: query, filter, limit: window, facets: FACETS, matchingStrategy: shownFields.matchingStrategy, attributesToRetrieve: retrieve },
+    { indexUid: uid, q: query, filter, limit: window, facets: FACETS, attributesToRetrieve: retrieve },
     { indexUid: uid, ...semantic, filter, limit: window, showRankingScore: true, attributesToRetrieve: retrieve },
   ];
 }
@@ -205,9 +214,8 @@ export function rankedPageQueries(uid: string, query: string, filter: string[], 
  * The shown threads, marked where the words matched: a hybrid search of those ids alone returns
  * every one of them (its meaning side ignores words) and Meilisearch marks the query's words in each.
  */
-export function shownPageQuery(uid: string, query: string, ids: number[], semantic: SemanticQuery) {
+export function shownPageQuery(query: string, ids: number[], semantic: SemanticQuery) {
   return {
-    indexUid: uid,
     q: query,
     ...semantic,
     hybrid: { ...semantic.hybrid, semanticRatio: 0.5 },
@@ -258,7 +266,7 @@ async function rankedPage(ctx: ServiceContext, query: string, filter: string[], 
   const end = options.offset + options.limit;
   const shownIds = ranked.slice(options.offset, end).map((c) => c.id);
   const [marked, rest] = await Promise.all([
-    shownIds.length ? meili.index(uid).search<MeiliHit>(query, shownPageQuery(uid, query, shownIds, semantic)).then((r) => r.hits) : [],
+    shownIds.length ? meili.index(uid).search<MeiliHit>(query, shownPageQuery(query, shownIds, semantic)).then((r) => r.hits) : [],
     // Past the window: the rest of the word matches, in Meilisearch's order, without those already ranked.
     end > ranked.length && !wordsComplete
       ? wordsPage(ctx, query, [...filter, `id NOT IN [${ranked.map((c) => c.id).join(',')}]`], {
