@@ -242,7 +242,7 @@ export function bm25f(query: QueryWord[], idf: Map<string, number>, candidates: 
 type SemanticQuery = NonNullable<Awaited<ReturnType<Semantic['query']>>>;
 
 /** A pure vector search (Meilisearch's ranking score is then (1 + cos) / 2); null when it fails or stalls. */
-async function semanticSearch(meili: Meilisearch, uid: string, semanticQuery: SemanticQuery, retrieve: string[], options: { limit: number; filter?: string }) {
+export async function semanticSearch(meili: Meilisearch, uid: string, semanticQuery: SemanticQuery, retrieve: string[], options: { limit: number; filter?: string }) {
   try {
     const result = await within(meili.index(uid).search(null, { ...semanticQuery, ...options, showRankingScore: true, attributesToRetrieve: retrieve }), SEMANTIC_SEARCH_TIMEOUT_MS);
     return result.hits as Candidate[];
