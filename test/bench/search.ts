@@ -16,6 +16,7 @@ import path from 'node:path';
 import { buildDocuments } from '../../api/src/search/documents.js';
 import { BUNDLED_MODEL, embeddingTexts, hashText, type SemanticQuery } from '../../api/src/search/semantic/semantic.js';
 import { rankedPageQueries, shownPageQuery } from '../../api/src/search/search.service.js';
+import { semanticSearch } from '../../api/src/search/similar.js';
 import { answer, ask, ACCEPT } from '../support/forum.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { categoryId, ms, now, startBench, summarize } from './harness.js';
@@ -113,11 +114,15 @@ try {
     return { ...summarize(latencies), perSecond: latencies.length / SECONDS };
   };
   // The same requests the API makes for the page, straight to Meilisearch: the words and the meaning
-  // searches it re-ranks (with the count and facets), then marks and snippets for the 20 shown (here
+  // searches it re-ranks (with the count and facets), the similarity of word candidates outside the
+  // nearest, then marks and snippets for the 20 shown (here
   // the first 20 by words; the API's are re-ranked). Word counts for IDF are cached by then.
   const uid = bench.app.deps.searchIndex;
   const rawSearch = async (q: string) => {
     const { results } = await meili.multiSearch({ queries: rankedPageQueries(uid, q, [], queryParams.get(q)!) });
+    const near = new Set(results[1]!.hits.map((hit) => hit.id as number));
+    const unscored = results[0]!.hits.map((hit) => hit.id as number).filter((id) => !near.has(id));
+    if (unscored.length) await semanticSearch(meili, uid, queryParams.get(q)!, ['id'], { limit: unscored.length, filter: `id IN [${unscored.join(',')}]` });
     const shown = [...new Set([...results[0]!.hits, ...results[1]!.hits].map((hit) => hit.id as number))].slice(0, 20);
     if (shown.length) await meili.index(uid).search(q, shownPageQuery(q, shown, queryParams.get(q)!));
   };
