@@ -16,7 +16,7 @@ import path from 'node:path';
 import { buildDocuments } from '../../api/src/search/documents.js';
 import { BUNDLED_MODEL, embeddingTexts, hashText, type SemanticQuery } from '../../api/src/search/semantic/semantic.js';
 import { rankedPageQueries, shownPageQuery } from '../../api/src/search/search.service.js';
-import { semanticSearch } from '../../api/src/search/similar.js';
+import { similarityOf } from '../../api/src/search/similar.js';
 import { answer, ask, ACCEPT } from '../support/forum.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { categoryId, ms, now, startBench, summarize } from './harness.js';
@@ -122,7 +122,7 @@ try {
     const { results } = await meili.multiSearch({ queries: rankedPageQueries(uid, q, [], queryParams.get(q)!) });
     const near = new Set(results[1]!.hits.map((hit) => hit.id as number));
     const unscored = results[0]!.hits.map((hit) => hit.id as number).filter((id) => !near.has(id));
-    if (unscored.length) await semanticSearch(meili, uid, queryParams.get(q)!, ['id'], { limit: unscored.length, filter: `id IN [${unscored.join(',')}]` });
+    await similarityOf(meili, uid, queryParams.get(q)!, unscored);
     const shown = [...new Set([...results[0]!.hits, ...results[1]!.hits].map((hit) => hit.id as number))].slice(0, 20);
     if (shown.length) await meili.index(uid).search(q, shownPageQuery(q, shown, queryParams.get(q)!));
   };

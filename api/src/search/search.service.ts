@@ -8,7 +8,7 @@ import { parseInput } from '../validation.js';
 import { LISTED_THREAD, plainText } from './documents.js';
 import { MARK_END, MARK_START, markedHtml } from './highlight.js';
 import { SEMANTIC_SEARCH_TIMEOUT_MS, within, type SemanticQuery } from './semantic/semantic.js';
-import { bestFirst, bm25f, closeInMeaning, semanticSearch, documentCount, findSimilar, inverseDocumentFrequencies, mix, queryWords, rememberWordHits, cachedWordHits, type Candidate } from './similar.js';
+import { bestFirst, bm25f, closeInMeaning, similarityOf, documentCount, findSimilar, inverseDocumentFrequencies, mix, queryWords, rememberWordHits, cachedWordHits, type Candidate } from './similar.js';
 
 
 export interface SearchOptions {
@@ -257,9 +257,8 @@ async function rankedPage(ctx: ServiceContext, query: string, filter: string[], 
   // The similarity of word candidates outside the nearest: one vector search of those ids alone.
   const unscored = [...candidates.values()].filter((c) => c.similarity === undefined);
   if (unscored.length) {
-    const scored = await semanticSearch(meili, uid, semantic, ['id'], { limit: unscored.length, filter: `id IN [${unscored.map((c) => c.hit.id).join(',')}]` });
-    const similarityOf = new Map((scored ?? []).map((hit) => [hit.id, hit._rankingScore]));
-    for (const c of unscored) c.similarity = similarityOf.get(c.hit.id);
+    const scores = await similarityOf(meili, uid, semantic, unscored.map((c) => c.hit.id));
+    for (const c of unscored) c.similarity = scores?.get(c.hit.id);
   }
   const all = [...candidates.values()];
   const scores = bm25f(terms, inverseDocumentFrequencies(uid, terms, n), all.map((c) => c.hit));

@@ -1,6 +1,6 @@
 import type { Meilisearch } from 'meilisearch';
 import { MARK_END, MARK_START } from './highlight.js';
-import { questionText, SEMANTIC_SEARCH_TIMEOUT_MS, within, type Semantic } from './semantic/semantic.js';
+import { questionText, SEMANTIC_SEARCH_TIMEOUT_MS, within, type Semantic, type SemanticQuery } from './semantic/semantic.js';
 import { isInformative, parseTermCounts, stem, words } from './text.js';
 
 /**
@@ -239,10 +239,8 @@ export function bm25f(query: QueryWord[], idf: Map<string, number>, candidates: 
   });
 }
 
-type SemanticQuery = NonNullable<Awaited<ReturnType<Semantic['query']>>>;
-
 /** A pure vector search (Meilisearch's ranking score is then (1 + cos) / 2); null when it fails or stalls. */
-export async function semanticSearch(meili: Meilisearch, uid: string, semanticQuery: SemanticQuery, retrieve: string[], options: { limit: number; filter?: string }) {
+async function semanticSearch(meili: Meilisearch, uid: string, semanticQuery: SemanticQuery, retrieve: string[], options: { limit: number; filter?: string }) {
   try {
     const result = await within(meili.index(uid).search(null, { ...semanticQuery, ...options, showRankingScore: true, attributesToRetrieve: retrieve }), SEMANTIC_SEARCH_TIMEOUT_MS);
     return result.hits as Candidate[];
@@ -250,6 +248,19 @@ export async function semanticSearch(meili: Meilisearch, uid: string, semanticQu
     // An external embedder that is down or slow fails or stalls the search: rank by words.
     return null;
   }
+}
+
+/**
+ * Meilisearch's vector score of the given threads, by one vector search filtered to them (only the
+ * score is needed: they are candidates already); a thread without a vector yet is left out. Null
+ * when the search fails or stalls.
+ */
+export async function similarityOf(meili: Meilisearch, uid: string, semanticQuery: SemanticQuery, ids: number[]): Promise<Map<number, number> | null> {
+  const hits = ids.length ? await semanticSearch(meili, uid, semanticQuery, ['id'], { limit: ids.length, filter: `id IN [${ids.join(',')}]` }) : [];
+  if (!hits) return null;
+  const scores = new Map<number, number>();
+  for (const hit of hits) if (hit._rankingScore) scores.set(hit.id, hit._rankingScore);
+  return scores;
 }
 
 /**
@@ -266,11 +277,8 @@ async function semanticScores(
 ): Promise<Map<number, number> | null> {
   const nearIds = new Set(nearest.map((hit) => hit.id));
   const unscored = [...candidates.keys()].filter((id) => !nearIds.has(id));
-  // Only the score is needed of threads already among the candidates.
-  const rest = unscored.length ? await semanticSearch(meili, uid, semanticQuery, ['id'], { limit: unscored.length, filter: `id IN [${unscored.join(',')}]` }) : [];
-  if (!rest) return null;
-  const scores = new Map<number, number>();
-  for (const hit of rest) if (hit._rankingScore) scores.set(hit.id, hit._rankingScore);
+  const scores = await similarityOf(meili, uid, semanticQuery, unscored);
+  if (!scores) return null;
   for (const hit of nearest) {
     if (!hit._rankingScore) continue;
     if (!candidates.has(hit.id)) {
