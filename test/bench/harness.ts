@@ -1,7 +1,10 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrate, openDatabase } from '../../api/src/db/orm.js';
 import { ensureDatabase } from '../../api/src/embedded/infrastructure.js';
 import { createLogger } from '../../api/src/logger.js';
+import { BUNDLED_MODEL } from '../../api/src/search/semantic/semantic.js';
 import { createApp, type App, type AppOptions } from '../../api/src/server/app.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { startScratchServers } from '../support/scratch-servers.js';
@@ -18,11 +21,13 @@ export interface Bench {
 export async function startBench(options: { mail?: AppOptions['mail']; policy?: AppOptions['policy']; embedder?: AppOptions['embedder'] } = {}): Promise<Bench> {
   const log = createLogger({ level: process.env.BENCH_LOG_LEVEL ?? 'error', pretty: false });
   const { postgres, meili, stop } = await startScratchServers('bench', log);
+  const vectorCache = options.embedder?.kind === 'bundled' ? process.env.BENCH_VECTOR_CACHE : undefined;
   // A benchmark stopped by hand (Ctrl-C, timeout) must not leave its servers running and their data behind.
   let app: App | undefined;
   const close = async () => {
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
+    if (app && vectorCache) await saveVectors(app.deps.orm, vectorCache);
     await app?.close();
     await stop();
   };
@@ -33,6 +38,7 @@ export async function startBench(options: { mail?: AppOptions['mail']; policy?: 
   const databaseUrl = postgres.url('bench');
   const orm = await openDatabase(databaseUrl, log, null);
   await migrate(orm);
+  if (vectorCache) await loadVectors(orm, vectorCache);
   app = await createApp({
     orm,
     databaseUrl,
@@ -67,6 +73,34 @@ export async function startBench(options: { mail?: AppOptions['mail']; policy?: 
     },
     close,
   };
+}
+
+/**
+ * BENCH_VECTOR_CACHE=file keeps the bundled encoder's vectors between runs (the embedding table, keyed
+ * by model and text hash, so a vector is only ever reused for the same text): encoding the corpus
+ * takes minutes and is measured on its own when the file is absent. Benchmarks only.
+ */
+const HASH_BYTES = 32;
+async function loadVectors(orm: MikroORM, file: string): Promise<void> {
+  if (!fs.existsSync(file)) return;
+  const data = fs.readFileSync(file);
+  const dimensions = data.readUInt32LE(0);
+  const rowBytes = HASH_BYTES + 4 * dimensions;
+  const rows: Array<[string, Buffer, Buffer]> = [];
+  for (let at = 4; at + rowBytes <= data.length; at += rowBytes) rows.push([BUNDLED_MODEL, data.subarray(at, at + HASH_BYTES), data.subarray(at + HASH_BYTES, at + rowBytes)]);
+  for (let i = 0; i < rows.length; i += 500) {
+    const batch = rows.slice(i, i + 500);
+    await orm.em.getConnection().execute(`insert into embedding (model, text_hash, vector) values ${batch.map(() => '(?, ?, ?)').join(', ')} on conflict do nothing`, batch.flat());
+  }
+  console.log(`(${rows.length} vectors read from ${file}: encoding time below is not the encoder's)`);
+}
+
+async function saveVectors(orm: MikroORM, file: string): Promise<void> {
+  const rows = await orm.em.fork().getConnection().execute<Array<{ text_hash: Buffer; vector: Buffer }>>('select text_hash, vector from embedding where model = ?', [BUNDLED_MODEL]);
+  if (rows.length === 0) return;
+  const header = Buffer.alloc(4);
+  header.writeUInt32LE(rows[0]!.vector.length / 4);
+  fs.writeFileSync(file, Buffer.concat([header, ...rows.flatMap((r) => [r.text_hash, r.vector])]));
 }
 
 export function percentile(sorted: number[], p: number): number {
