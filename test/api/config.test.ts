@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../api/src/config.js';
-import { terms, useLanguage } from '../../api/src/search/text.js';
+import { fieldLength, termCount, termCounts, terms, useLanguage } from '../../api/src/search/text.js';
 
 describe('configuration that email and search depend on', () => {
   it('refuses SMTP_URL without PUBLIC_URL: links in emails must never come from a request', () => {
@@ -51,5 +51,22 @@ describe('stemming', () => {
     useLanguage('german');
     expect(terms('Sicherungen Sicherung')).toEqual(['sicher', 'sicher']);
     expect(() => useLanguage('klingon')).toThrow(/No stemmer for "klingon"/);
+  });
+
+  it('reads back the term counts a search document carries, a term never taken for the end of a longer one', () => {
+    const text = 'Wi-Fi drops on 12.04 and 04 fi; fi fi wifi, wifi, 04 updates updated';
+    const encoded = termCounts(text);
+    const expected = new Map<string, number>();
+    for (const t of terms(text)) expected.set(t, (expected.get(t) ?? 0) + 1);
+    for (const [term, count] of expected) expect([term, termCount(encoded, term)]).toEqual([term, count]);
+    expect(termCount(encoded, '04')).toBe(2);
+    expect(termCount(encoded, 'fi')).toBe(3);
+    expect(termCount(encoded, 'updat')).toBe(2);
+    expect(termCount(encoded, 'drop')).toBe(1);
+    expect(termCount(encoded, 'dro')).toBe(0);
+    expect(termCount(encoded, 'wi')).toBe(0);
+    expect(termCount('', 'fi')).toBe(0);
+    expect(fieldLength(encoded)).toBe(terms(text).length);
+    expect(fieldLength(undefined)).toBe(0);
   });
 });

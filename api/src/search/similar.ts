@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch';
 import { MARK_END, MARK_START } from './highlight.js';
 import { questionText, SEMANTIC_SEARCH_TIMEOUT_MS, within, type Semantic, type SemanticQuery } from './semantic/semantic.js';
-import { isInformative, parseTermCounts, stem, words } from './text.js';
+import { fieldLength, isInformative, stem, termCount, words } from './text.js';
 
 /**
  * "These threads may already answer your question". Handing the whole question to Meilisearch
@@ -216,23 +216,21 @@ export async function similarCandidates(
  * (no body is tokenized here); field lengths are averaged over the candidates.
  */
 export function bm25f(query: QueryWord[], idf: Map<string, number>, candidates: Array<Pick<Candidate, 'termStats'>>): number[] {
-  const docs = candidates.map((c) => ({
-    title: parseTermCounts(c.termStats?.title),
-    asked: parseTermCounts(c.termStats?.asked),
-    body: parseTermCounts(c.termStats?.body),
-    answers: parseTermCounts(c.termStats?.answers),
-  }));
-  const average = (pick: (d: (typeof docs)[number]) => number) => Math.max(1, docs.reduce((s, d) => s + pick(d), 0) / Math.max(1, docs.length));
-  const avg = { title: average((d) => d.title.length), asked: average((d) => d.asked.length), body: average((d) => d.body.length), answers: average((d) => d.answers.length) };
+  const fields = ['title', 'asked', 'body', 'answers'] as const;
+  const lengths = candidates.map((c) => fields.map((field) => fieldLength(c.termStats?.[field])));
+  const averages = fields.map((_, f) => Math.max(1, lengths.reduce((sum, l) => sum + l[f]!, 0) / Math.max(1, candidates.length)));
   const { k1, b: B, fieldWeight } = similarTuning;
-  return docs.map(({ title: t, asked: p, body: b, answers: a }) => {
+  const weights = fields.map((field) => fieldWeight[field]);
+  return candidates.map((c, i) => {
+    // Each field's length normalisation, then the query's terms looked up in each field.
+    const norms = fields.map((_, f) => 1 - B + (B * lengths[i]![f]!) / averages[f]!);
     let score = 0;
     for (const q of query) {
-      const weighted =
-        (fieldWeight.title * (t.tf.get(q.term) ?? 0)) / (1 - B + (B * t.length) / avg.title) +
-        (fieldWeight.asked * (p.tf.get(q.term) ?? 0)) / (1 - B + (B * p.length) / avg.asked) +
-        (fieldWeight.body * (b.tf.get(q.term) ?? 0)) / (1 - B + (B * b.length) / avg.body) +
-        (fieldWeight.answers * (a.tf.get(q.term) ?? 0)) / (1 - B + (B * a.length) / avg.answers);
+      let weighted = 0;
+      for (let f = 0; f < fields.length; f++) {
+        const tf = termCount(c.termStats?.[fields[f]!], q.term);
+        if (tf > 0) weighted += (weights[f]! * tf) / norms[f]!;
+      }
       if (weighted > 0) score += q.weight * (idf.get(q.term) ?? 0) * ((weighted * (k1 + 1)) / (weighted + k1));
     }
     return score;

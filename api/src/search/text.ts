@@ -60,21 +60,53 @@ export function termCounts(text: string): string {
   return [...counts].map(([t, n]) => `${t}:${n}`).join(' ');
 }
 
-export interface TermFrequencies {
-  tf: Map<string, number>;
-  length: number;
+/*
+ * Reading a "term:count term:count" field for ranking. A request ranks a few hundred candidates
+ * against a dozen query terms: looking each term up in the string, and summing the counts in one
+ * pass, is about four times faster than splitting every field into a map (and leaves nothing to collect).
+ */
+
+/** How often `term` occurs in an encoded field (0 when it does not). */
+export function termCount(encoded: string | undefined, term: string): number {
+  if (!encoded) return 0;
+  const needle = `${term}:`;
+  for (let at = encoded.indexOf(needle); at >= 0; at = encoded.indexOf(needle, at + 1)) {
+    if (at > 0 && encoded.charCodeAt(at - 1) !== SPACE) continue;
+    let n = 0;
+    for (let i = at + needle.length; i < encoded.length; i++) {
+      const digit = encoded.charCodeAt(i) - ZERO;
+      if (digit < 0 || digit > 9) break;
+      n = n * 10 + digit;
+    }
+    return n;
+  }
+  return 0;
 }
 
-export function parseTermCounts(encoded: string | undefined): TermFrequencies {
-  const tf = new Map<string, number>();
-  let length = 0;
-  if (encoded) {
-    for (const pair of encoded.split(' ')) {
-      const colon = pair.lastIndexOf(':');
-      const n = Number(pair.slice(colon + 1));
-      tf.set(pair.slice(0, colon), n);
-      length += n;
+/** An encoded field's length in terms: the sum of its counts (the number after each pair's last colon). */
+export function fieldLength(encoded: string | undefined): number {
+  if (!encoded) return 0;
+  let total = 0;
+  let n = 0;
+  let inCount = false;
+  for (let i = 0; i < encoded.length; i++) {
+    const c = encoded.charCodeAt(i);
+    if (c === COLON) {
+      // Terms are letters, digits and inner . - ' (words()): a colon always starts a count.
+      inCount = true;
+      n = 0;
+    } else if (c === SPACE) {
+      if (inCount) total += n;
+      inCount = false;
+    } else if (inCount) {
+      const digit = c - ZERO;
+      if (digit >= 0 && digit <= 9) n = n * 10 + digit;
+      else inCount = false;
     }
   }
-  return { tf, length };
+  return inCount ? total + n : total;
 }
+
+const SPACE = 32;
+const COLON = 58;
+const ZERO = 48;
