@@ -73,7 +73,8 @@ try {
   console.log(`${queries.length} ${split} queries (real questions closed as duplicates)\n`);
 
   const visitor = new GraphQLClient(bench.url);
-  const SIMILAR = 'query($title: String!, $body: String) { similarTopics(title: $title, body: $body, first: 10) { topic { id } } }';
+  // What the ask form asks for (web/src/graphql/documents.ts SimilarTopicsQuery), ten of them for recall@10.
+  const SIMILAR = 'query($title: String!, $body: String) { similarTopics(title: $title, body: $body, first: 10) { topicId titleHtml answerExcerpt status answerCount } }';
 
   type Ranker = (q: (typeof queries)[number]) => Promise<string[]>;
   const evaluate = async (rank: Ranker) => {
@@ -96,7 +97,7 @@ try {
   };
 
   const commons = (withBody: boolean): Ranker => async (q) =>
-    (await visitor.ok(SIMILAR, { title: q.title.slice(0, 200), body: withBody ? q.body.slice(0, 20_000) : null })).similarTopics.map((s: { topic: { id: string } }) => s.topic.id);
+    (await visitor.ok(SIMILAR, { title: q.title.slice(0, 200), body: withBody ? q.body.slice(0, 20_000) : null })).similarTopics.map((s: { topicId: string }) => s.topicId);
 
   // The search page asked the question's title: its first ten results.
   const SEARCH = 'query($q: String!) { search(query: $q, first: 10) { edges { node { topicId } } } }';
