@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { migrate, openDatabase } from '../../api/src/db/orm.js';
 import { ensureDatabase } from '../../api/src/embedded/infrastructure.js';
 import { createLogger } from '../../api/src/logger.js';
-import { BUNDLED_MODEL } from '../../api/src/search/semantic/semantic.js';
+import { BUNDLED_MODEL, storeVectors } from '../../api/src/search/semantic/semantic.js';
 import { createApp, type App, type AppOptions } from '../../api/src/server/app.js';
 import { GraphQLClient } from '../support/graphql-client.js';
 import { startScratchServers } from '../support/scratch-servers.js';
@@ -86,12 +86,9 @@ async function loadVectors(orm: MikroORM, file: string): Promise<void> {
   const data = fs.readFileSync(file);
   const dimensions = data.readUInt32LE(0);
   const rowBytes = HASH_BYTES + 4 * dimensions;
-  const rows: Array<[string, Buffer, Buffer]> = [];
-  for (let at = 4; at + rowBytes <= data.length; at += rowBytes) rows.push([BUNDLED_MODEL, data.subarray(at, at + HASH_BYTES), data.subarray(at + HASH_BYTES, at + rowBytes)]);
-  for (let i = 0; i < rows.length; i += 500) {
-    const batch = rows.slice(i, i + 500);
-    await orm.em.getConnection().execute(`insert into embedding (model, text_hash, vector) values ${batch.map(() => '(?, ?, ?)').join(', ')} on conflict do nothing`, batch.flat());
-  }
+  const rows: Array<{ textHash: Buffer; vector: Buffer }> = [];
+  for (let at = 4; at + rowBytes <= data.length; at += rowBytes) rows.push({ textHash: data.subarray(at, at + HASH_BYTES), vector: data.subarray(at + HASH_BYTES, at + rowBytes) });
+  await storeVectors(orm.em.fork(), rows);
   console.log(`(${rows.length} vectors read from ${file}: encoding time below is not the encoder's)`);
 }
 

@@ -63,7 +63,8 @@ export function termCounts(text: string): string {
 /*
  * Reading a "term:count term:count" field for ranking. A request ranks a few hundred candidates
  * against a dozen query terms: looking each term up in the string, and summing the counts in one
- * pass, is about four times faster than splitting every field into a map (and leaves nothing to collect).
+ * pass, reads a title's few terms about four times faster than splitting every field into a map, a
+ * question's two dozen about 1.4 times (measured on the benchmark corpus), and leaves nothing to collect.
  */
 
 /** How often `term` occurs in an encoded field (0 when it does not). */

@@ -68,6 +68,14 @@ export function questionText(title: string, body: string): string {
 /** The same text for an external embedder, in Meilisearch's Liquid templates. */
 const EXTERNAL_TEMPLATE = `{{doc.title}}. {{doc.body | truncatewords: ${EMBEDDED_BODY_WORDS}}}{% for phrasing in doc.alsoAskedAs %} {{phrasing}}.{% endfor %}`;
 
+/** Stores the bundled model's vectors by text hash (float32 bytes); a text stored already keeps its vector. */
+export async function storeVectors(em: EntityManager, rows: Array<{ textHash: Buffer; vector: Buffer }>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    const values = rows.slice(i, i + 500).map((r) => [BUNDLED_MODEL, r.textHash, r.vector]);
+    await em.getConnection().execute(`insert into embedding (model, text_hash, vector) values ${values.map(() => '(?, ?, ?)').join(', ')} on conflict do nothing`, values.flat());
+  }
+}
+
 export class Semantic {
   /** Meilisearch's name for the embedder in use; null: lexical only. */
   readonly embedder: string | null;
@@ -173,11 +181,7 @@ export class Semantic {
     for (let i = 0; i < missing.length; i += 16) {
       const batch = missing.slice(i, i + 16);
       const vectors = await this.encoder.encode(batch.map(([, text]) => text), 'document', DOCUMENT_TIMEOUT_MS);
-      const values = batch.map(([hash], j) => [BUNDLED_MODEL, Buffer.from(hash, 'hex'), Buffer.from(new Float32Array(vectors[j]!).buffer)]);
-      await em.getConnection().execute(
-        `insert into embedding (model, text_hash, vector) values ${values.map(() => '(?, ?, ?)').join(', ')} on conflict do nothing`,
-        values.flat(),
-      );
+      await storeVectors(em, batch.map(([hash], j) => ({ textHash: Buffer.from(hash, 'hex'), vector: Buffer.from(new Float32Array(vectors[j]!).buffer) })));
     }
     return missing.length;
   }
