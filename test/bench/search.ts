@@ -19,7 +19,7 @@ import { rankedPageQueries, shownPageQuery } from '../../api/src/search/search.s
 import { similarityOf } from '../../api/src/search/similar.js';
 import { answer, ask, ACCEPT } from '../support/forum.js';
 import { GraphQLClient } from '../support/graphql-client.js';
-import { categoryId, ms, now, startBench, summarize } from './harness.js';
+import { categoryId, ms, now, profiled, startBench, summarize } from './harness.js';
 
 const THREADS = Number(process.env.BENCH_THREADS ?? 30_000);
 const CLIENTS = 20;
@@ -136,7 +136,7 @@ try {
   console.log(`  GraphQL overhead at p50: ${ms(graphql.p50 - raw.p50)}; throughput ${((100 * graphql.perSecond) / raw.perSecond).toFixed(0)}% of raw\n`);
   // One client: what the API adds to a search when the machine is not saturated.
   const rawAlone = await run(rawSearch, 1);
-  const graphqlAlone = await run((q, visitor) => visitor.ok(SEARCH, { q }), 1);
+  const graphqlAlone = await profiled('search-1-client', () => run((q, visitor) => visitor.ok(SEARCH, { q }), 1));
   console.log(`search with 1 client, ${SECONDS} s each`);
   console.log(`  GraphQL search:          p50 ${ms(graphqlAlone.p50)}  p99 ${ms(graphqlAlone.p99)}`);
   console.log(`  raw Meilisearch search:  p50 ${ms(rawAlone.p50)}  p99 ${ms(rawAlone.p99)}`);
