@@ -137,7 +137,9 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
   }
   // The first page is the search; later pages are the same search read further.
   if (options.offset === 0 && query) ctx.deps.signals.inBackground(ctx, { kind: 'search', query, hitCount: page.totalHits });
-  const threads = await shownThreads(ctx, page.hits.map((h) => h.id), { answerText: false });
+  const threads = page.checked?.rows ?? new Map<number, ShownRow>();
+  const unchecked = page.hits.flatMap((hit) => (page.checked?.ids.has(hit.id) ? [] : [hit.id]));
+  for (const [id, row] of await shownThreads(ctx, unchecked, { answerText: false })) threads.set(id, row);
   const categoryNames = new Map<string, string>();
   for (const hit of page.hits) categoryNames.set(String(hit.categoryId), hit.categoryName);
   const found = page.hits.flatMap((hit): SearchHitResult[] => {
@@ -171,6 +173,8 @@ interface Page {
   hits: MeiliHit[];
   totalHits: number;
   facetDistribution?: Record<string, Record<string, number>>;
+  /** Threads already checked for showing (ids, and the rows of those still shown), read while the hits were marked. */
+  checked?: { ids: Set<number>; rows: Map<number, ShownRow> };
 }
 
 /** What a words search asks for to show its hits: marked title, a cropped snippet, where the words matched. */
@@ -271,7 +275,8 @@ async function rankedPage(ctx: ServiceContext, query: string, filter: string[], 
 
   const end = options.offset + options.limit;
   const shownIds = ranked.slice(options.offset, end).map((c) => c.id);
-  const [marked, rest] = await Promise.all([
+  // Which of the shown threads may still show is read from PostgreSQL while Meilisearch marks them.
+  const [marked, rest, shownRows] = await Promise.all([
     shownIds.length ? meili.index(uid).search<MeiliHit>(query, shownPageQuery(query, shownIds, semantic)).then((r) => r.hits) : [],
     // Past the window: the rest of the word matches, in Meilisearch's order, without those already ranked.
     end > ranked.length && !wordsComplete
@@ -281,10 +286,11 @@ async function rankedPage(ctx: ServiceContext, query: string, filter: string[], 
           limit: end - Math.max(options.offset, ranked.length),
         }).then((page) => page.hits)
       : [],
+    shownThreads(ctx, shownIds, { answerText: false }),
   ]);
   const markedById = new Map(marked.map((hit) => [hit.id, hit]));
   const hits = [...shownIds.flatMap((id) => markedById.get(id) ?? []), ...rest];
-  return { hits, totalHits, facetDistribution: byWords.facetDistribution };
+  return { hits, totalHits, facetDistribution: byWords.facetDistribution, checked: { ids: new Set(shownIds), rows: shownRows } };
 }
 
 const similarInput = z.object({
