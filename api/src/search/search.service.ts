@@ -137,13 +137,10 @@ export async function searchThreads(ctx: ServiceContext, options: SearchOptions)
   }
   // The first page is the search; later pages are the same search read further.
   if (options.offset === 0 && query) ctx.deps.signals.inBackground(ctx, { kind: 'search', query, hitCount: page.totalHits });
-  const threads = page.checked?.rows ?? new Map<number, ShownRow>();
-  const unchecked = page.hits.flatMap((hit) => (page.checked?.ids.has(hit.id) ? [] : [hit.id]));
-  for (const [id, row] of await shownThreads(ctx, unchecked, { answerText: false })) threads.set(id, row);
   const categoryNames = new Map<string, string>();
   for (const hit of page.hits) categoryNames.set(String(hit.categoryId), hit.categoryName);
   const found = page.hits.flatMap((hit): SearchHitResult[] => {
-    const thread = threads.get(hit.id);
+    const thread = page.threads.get(hit.id);
     if (!thread) return [];
     const formatted = hit._formatted ?? {};
     // The snippet shows where the words matched: the official answer, the accepted one, else the
@@ -173,8 +170,8 @@ interface Page {
   hits: MeiliHit[];
   totalHits: number;
   facetDistribution?: Record<string, Record<string, number>>;
-  /** Threads already checked for showing (ids, and the rows of those still shown), read while the hits were marked. */
-  checked?: { ids: Set<number>; rows: Map<number, ShownRow> };
+  /** The hits' threads that may still be shown (shownThreads), read as soon as the hits are known. */
+  threads: Map<number, ShownRow>;
 }
 
 /** What a words search asks for to show its hits: marked title, a cropped snippet, where the words matched. */
@@ -198,7 +195,8 @@ async function wordsPage(ctx: ServiceContext, query: string, filter: string[], o
     facets: FACETS,
     attributesToRetrieve: ['id', 'categoryId', 'categoryName'],
   });
-  return { hits: result.hits, totalHits: result.estimatedTotalHits ?? result.hits.length, facetDistribution: result.facetDistribution };
+  const threads = await shownThreads(ctx, result.hits.map((hit) => hit.id), { answerText: false });
+  return { hits: result.hits, totalHits: result.estimatedTotalHits ?? result.hits.length, facetDistribution: result.facetDistribution, threads };
 }
 
 /**
@@ -284,13 +282,13 @@ async function rankedPage(ctx: ServiceContext, query: string, filter: string[], 
           ...options,
           offset: Math.max(0, options.offset - ranked.length),
           limit: end - Math.max(options.offset, ranked.length),
-        }).then((page) => page.hits)
-      : [],
+        })
+      : null,
     shownThreads(ctx, shownIds, { answerText: false }),
   ]);
   const markedById = new Map(marked.map((hit) => [hit.id, hit]));
-  const hits = [...shownIds.flatMap((id) => markedById.get(id) ?? []), ...rest];
-  return { hits, totalHits, facetDistribution: byWords.facetDistribution, checked: { ids: new Set(shownIds), rows: shownRows } };
+  const hits = [...shownIds.flatMap((id) => markedById.get(id) ?? []), ...(rest?.hits ?? [])];
+  return { hits, totalHits, facetDistribution: byWords.facetDistribution, threads: new Map([...shownRows, ...(rest?.threads ?? [])]) };
 }
 
 const similarInput = z.object({
