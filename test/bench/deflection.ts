@@ -10,6 +10,7 @@
  * target can find it by the earlier wording.
  * Usage: npm run bench:deflection [-- dev|test]   (tune on dev only; run test once, at the end)
  *        BENCH_COLD_ONLY=1 stops after the cold figures; BENCH_HYBRID_ONLY=1 prints only the hybrid ones.
+ *        BENCH_SIMILAR='{"perWord":20}' overrides ranking parameters (similarTuning) for the run, to try one on dev.
  * The search page is scored too, with each question's title typed into it (its first ten results).
  */
 import fs from 'node:fs';
@@ -38,6 +39,7 @@ const fit = (text: string, min: number, max: number, pad: string) => {
   return t.length >= min ? t : `${t} ${pad}`.slice(0, max).padEnd(min, '.');
 };
 
+Object.assign(similarTuning, JSON.parse(process.env.BENCH_SIMILAR ?? '{}'));
 const bench = await startBench({ embedder: { kind: 'bundled' } });
 try {
   const em = () => bench.app.deps.orm.em.fork();

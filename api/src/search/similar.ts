@@ -181,34 +181,47 @@ export async function similarCandidates(
     ...bodyWords.filter((q) => rareBody.has(q) || hitsOf(q.raw) === undefined).map((q) => ({ q, limit: rareBody.has(q) ? similarTuning.perBodyWord : 0 })),
   ];
   const retrieve = ['id', 'title', 'resolved', 'termStats'];
-  // The nearest threads in meaning are asked for as soon as the question is encoded, beside the word searches.
-  const nearest = meaning.then((semanticQuery) => (semanticQuery ? semanticSearch(meili, uid, semanticQuery, retrieve, { limit: similarTuning.semanticLimit }) : null));
-  const [n, { results }, semanticQuery, near] = await Promise.all([
-    documentCount(meili, uid),
+  const byWords =
     query.length === 0
-      ? { results: [] }
-      : meili.multiSearch({
-          queries: [
-            ...alone.map(({ q, limit }) => ({ indexUid: uid, q: q.raw, limit, attributesToRetrieve: retrieve })),
-            { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: similarTuning.jointLimit, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve },
-            ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
-          ],
-        }),
-    meaning,
-    nearest,
-  ]);
+      ? Promise.resolve([] as Array<{ hits: Candidate[]; estimatedTotalHits?: number }>)
+      : meili
+          .multiSearch({
+            queries: [
+              ...alone.map(({ q, limit }) => ({ indexUid: uid, q: q.raw, limit, attributesToRetrieve: retrieve })),
+              { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: similarTuning.jointLimit, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve },
+              ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
+            ],
+          })
+          .then(({ results }) => results as unknown as Array<{ hits: Candidate[]; estimatedTotalHits?: number }>);
+  const lexical = byWords.then((results) => {
+    const found = new Map<number, Candidate>();
+    for (const result of results) for (const hit of result.hits) if (!found.has(hit.id)) found.set(hit.id, hit);
+    return found;
+  });
+  // Two vector searches start as soon as what each needs is known, and run beside each other: the
+  // nearest threads once the question is encoded, the similarity of the word matches once they are
+  // found too (of those the nearest did not bring, when it has answered by then).
+  let nearIds = new Set<number>();
+  const nearest = meaning
+    .then((semanticQuery) => (semanticQuery ? semanticSearch(meili, uid, semanticQuery, retrieve, { limit: similarTuning.semanticLimit }) : null))
+    .then((hits) => {
+      nearIds = new Set(hits?.map((hit) => hit.id));
+      return hits;
+    });
+  const lexicalSimilarity = Promise.all([meaning, lexical]).then(([semanticQuery, found]) =>
+    semanticQuery ? similarityOf(meili, uid, semanticQuery, [...found.keys()].filter((id) => !nearIds.has(id))) : null,
+  );
+  const [n, results, candidates, near, similarity] = await Promise.all([documentCount(meili, uid), byWords, lexical, nearest, lexicalSimilarity]);
   alone.forEach(({ q }, i) => rememberWordHits(uid, q.raw, results[i]?.estimatedTotalHits ?? n));
   const idf = inverseDocumentFrequencies(uid, query, n);
-
-  const candidates = new Map<number, Candidate>();
-  for (const result of results) for (const hit of result.hits as Candidate[]) if (!candidates.has(hit.id)) candidates.set(hit.id, hit);
-  const similarity = semanticQuery && near ? await semanticScores(meili, uid, semanticQuery, near, candidates) : null;
+  const meaningKnown = near !== null && similarity !== null;
+  if (meaningKnown) addNearest(near, candidates, similarity);
   if (candidates.size === 0) return { candidates: [], terms, semantic: false };
 
   const all = [...candidates.values()];
   const bm25 = bm25f(query, idf, all);
-  const lexical = all.map((c, i) => ({ id: c.id, title: c.title, resolved: c.resolved ?? 0, bm25: bm25[i]!, similarity: similarity?.get(c.id) }));
-  return { candidates: lexical, terms, semantic: similarity !== null };
+  const scored = all.map((c, i) => ({ id: c.id, title: c.title, resolved: c.resolved ?? 0, bm25: bm25[i]!, similarity: meaningKnown ? similarity.get(c.id) : undefined }));
+  return { candidates: scored, terms, semantic: meaningKnown };
 }
 
 /**
@@ -262,30 +275,18 @@ export async function similarityOf(meili: Meilisearch, uid: string, semanticQuer
 }
 
 /**
- * Semantic similarity of the nearest threads, which join the candidates when close enough, and
- * of every lexical candidate (one more vector search filtered to those the nearest did not
- * include). A thread without a vector yet scores 0 and is left out: it is ranked by its words.
+ * The nearest threads join the candidates when close enough in meaning, and bring their similarity
+ * (a thread without a vector yet has none and is ranked by its words).
  */
-async function semanticScores(
-  meili: Meilisearch,
-  uid: string,
-  semanticQuery: SemanticQuery,
-  nearest: Candidate[],
-  candidates: Map<number, Candidate>,
-): Promise<Map<number, number> | null> {
-  const nearIds = new Set(nearest.map((hit) => hit.id));
-  const unscored = [...candidates.keys()].filter((id) => !nearIds.has(id));
-  const scores = await similarityOf(meili, uid, semanticQuery, unscored);
-  if (!scores) return null;
+function addNearest(nearest: Candidate[], candidates: Map<number, Candidate>, similarity: Map<number, number>): void {
   for (const hit of nearest) {
     if (!hit._rankingScore) continue;
     if (!candidates.has(hit.id)) {
       if (!closeInMeaning(hit._rankingScore)) continue;
       candidates.set(hit.id, hit);
     }
-    scores.set(hit.id, hit._rankingScore);
+    similarity.set(hit.id, hit._rankingScore);
   }
-  return scores;
 }
 
 /** The ranking's order: the mixed score, then a resolved thread first among equals. */
