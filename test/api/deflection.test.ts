@@ -151,8 +151,8 @@ describe('deflection signals', () => {
     const visitors = Array.from({ length: 40 }, () => t.visitor());
     const started = Date.now();
     await Promise.all(visitors.map((v, i) => v.ok(SEARCH, { q: `burst ${w} ${i % 2 ? 'backup' : 'restore'}` })));
-    // A signal that cannot be written (a thread that does not exist), queued with the rest.
-    t.app.deps.signals.inBackground({ visitor: { id: crypto.randomUUID(), isCrawler: false }, viewer: null } as never, { kind: 'search_click', topicId: 2_000_000_000, rank: 1, query: 'x' });
+    // A signal that cannot be written (a hit count past the column's range), queued with the rest.
+    t.app.deps.signals.inBackground({ visitor: { id: crypto.randomUUID(), isCrawler: false }, viewer: null } as never, { kind: 'search', query: 'x', hitCount: 2 ** 40 });
     await visitors[0]!.ok(SEARCH, { q: `burst ${w} last` });
     const s = await stats();
     expect(s.figures.searches).toBe(41);

@@ -72,58 +72,49 @@ export function signalSource(ctx: ServiceContext): Who | null {
   return { visitorId: ctx.visitor.id, userId: ctx.viewer?.id ?? null, isStaff: isStaff(ctx.viewer) };
 }
 
+/** Signals that list results (a search, the suggestions shown): the read path records them, typing merges them. */
+export type ListingSignal = Signal & { kind: 'search' | 'suggestions_shown' };
+const isListing = (signal: Signal): signal is ListingSignal => signal.kind === 'search' || signal.kind === 'suggestions_shown';
+
+/**
+ * Records listing signals in order, each in its visitor's current session, in one statement
+ * (the database function deflection_record_listings, migration SignalFunctions): a batch of a busy
+ * search page's signals costs one round trip.
+ */
+async function recordListings(em: EntityManager, signals: Array<{ who: Who; signal: ListingSignal }>): Promise<void> {
+  const rows = signals.map(({ who, signal }) => ({
+    visitor: who.visitorId,
+    user_id: who.userId,
+    is_staff: who.isStaff,
+    kind: signal.kind,
+    query: signal.query ? normalizeQuery(signal.query) : null,
+    hit_count: signal.hitCount ?? null,
+    at: (signal.at ?? new Date()).toISOString(),
+  }));
+  await em.execute(`select deflection_record_listings(?::jsonb, interval '${SESSION_GAP}', interval '${MERGE_WINDOW}')`, [JSON.stringify(rows)]);
+}
+
 /**
  * Records a signal in the visitor's current session inside the caller's transaction, and keeps the
  * session's outcome columns current (so the dashboard aggregates sessions, never raw events).
  * After the commit the caller announces it (live.announceSignals, or a live event's announce).
  */
-export async function recordSignal(em: EntityManager, who: Who, signal: Signal, options: { visitorLocked?: boolean } = {}): Promise<void> {
-  // One visitor's signals queue up: two tabs must not open two sessions or lose a merge.
-  if (!options.visitorLocked) await em.execute('select pg_advisory_xact_lock(7004, hashtext(?))', [who.visitorId]);
-  const [current] = await em.execute<Array<{ id: string }>>(
-    `update deflection_session set last_at = now(), user_id = coalesce(?, user_id), is_staff = is_staff or ?
-      where id = (select id from deflection_session where visitor_id = ? and last_at > now() - interval '${SESSION_GAP}'
-                   order by last_at desc limit 1)
-      returning id::text`,
-    [who.userId, who.isStaff, who.visitorId],
-  );
-  const sessionId =
-    current?.id ??
-    (
-      await em.execute<Array<{ id: string }>>(
-        'insert into deflection_session (visitor_id, user_id, is_staff) values (?, ?, ?) returning id::text',
-        [who.visitorId, who.userId, who.isStaff],
-      )
-    )[0]!.id;
-
+export async function recordSignal(em: EntityManager, who: Who, signal: Signal): Promise<void> {
+  if (isListing(signal)) return recordListings(em, [{ who, signal }]);
+  // The session is opened or touched under the visitor's lock: two tabs must not open two sessions.
+  const [{ id: sessionId }] = (await em.execute<Array<{ id: string }>>(`select deflection_touch_session(?, ?, ?, interval '${SESSION_GAP}')::text as id`, [
+    who.visitorId,
+    who.userId,
+    who.isStaff,
+  ])) as [{ id: string }];
   const query = signal.query ? normalizeQuery(signal.query) : null;
   const at = signal.at ?? new Date();
-  if (signal.kind === 'search' || signal.kind === 'suggestions_shown') {
-    // Typing "how", "how to", "how to restore" is one search: refine the last one instead of adding
-    // three. Background writes can land out of order, so the newer text wins, not the later write.
-    const merged = await em.execute<Array<{ id: string }>>(
-      `with last as (select id, at, query from deflection_event
-                      where session_id = ? and kind = ? and at > ?::timestamptz - interval '${MERGE_WINDOW}' order by id desc limit 1)
-       update deflection_event e
-          set query = case when ?::timestamptz >= last.at then ? else e.query end,
-              hit_count = case when ?::timestamptz >= last.at then ? else e.hit_count end,
-              at = greatest(e.at, ?::timestamptz)
-         from last
-        where e.id = last.id and (starts_with(?, last.query) or starts_with(last.query, ?))
-        returning e.id::text`,
-      [sessionId, signal.kind, at, at, query, at, signal.hitCount ?? null, at, query, query],
-    );
-    if (merged.length > 0) return;
-  }
   await em.execute(
     'insert into deflection_event (session_id, is_staff, at, kind, query, hit_count, topic_id, rank) values (?, ?, ?, ?, ?, ?, ?, ?)',
     [sessionId, who.isStaff, at, signal.kind, query, signal.hitCount ?? null, signal.topicId ?? null, signal.rank ?? null],
   );
 
   switch (signal.kind) {
-    case 'search':
-      await em.execute('update deflection_session set searches = searches + 1 where id = ?', [sessionId]);
-      break;
     case 'ask_opened':
       await em.execute('update deflection_session set ask_opened = true where id = ?', [sessionId]);
       break;
@@ -181,11 +172,11 @@ const SIGNAL_BATCH_WAIT_MS = 50;
 /**
  * Records the signals measured on the read path (searches, suggestions shown) after the answer has
  * gone out: the reader never waits for the log, and a failed write only costs a figure. Signals
- * queue up and one writer records whatever has gathered in one transaction, so a busy search page
- * costs one connection and one commit per batch, never a connection per search taken from readers.
+ * queue up and one writer records whatever has gathered in one statement, so a busy search page
+ * costs one round trip per batch, never a connection per search taken from readers.
  */
 export class SignalRecorder {
-  private queue: Array<{ who: Who; signal: Signal }> = [];
+  private queue: Array<{ who: Who; signal: ListingSignal }> = [];
   private writing: Promise<void> | null = null;
   private dropped = 0;
 
@@ -195,7 +186,7 @@ export class SignalRecorder {
     private readonly log: Logger,
   ) {}
 
-  inBackground(ctx: ServiceContext, signal: Signal): void {
+  inBackground(ctx: ServiceContext, signal: ListingSignal): void {
     const who = signalSource(ctx);
     if (!who) return;
     if (this.queue.length >= MAX_QUEUED_SIGNALS) {
@@ -215,20 +206,11 @@ export class SignalRecorder {
       this.queue = [];
       this.dropped = 0;
       try {
-        await this.orm.em.fork().transactional(async (em) => {
-          const locked = new Set<string>();
-          for (const { who, signal } of batch) {
-            await recordSignal(em, who, signal, { visitorLocked: locked.has(who.visitorId) });
-            locked.add(who.visitorId);
-          }
-        });
+        await recordListings(this.orm.em.fork(), batch);
       } catch {
         // One bad signal fails the batch: record them one by one, so it costs only itself.
-        for (const { who, signal } of batch) {
-          await this.orm.em
-            .fork()
-            .transactional((em) => recordSignal(em, who, signal))
-            .catch((err: unknown) => this.log.warn({ err, kind: signal.kind }, 'could not record a deflection signal'));
+        for (const one of batch) {
+          await recordListings(this.orm.em.fork(), [one]).catch((err: unknown) => this.log.warn({ err, kind: one.signal.kind }, 'could not record a deflection signal'));
         }
       }
       await this.live.announceSignals().catch((err: unknown) => this.log.warn({ err }, 'could not announce deflection signals'));

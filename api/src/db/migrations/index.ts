@@ -18,6 +18,7 @@ import { Migration20261130060000Mail } from './Migration20261130060000Mail.js';
 import { Migration20261130070000SnowballStemming } from './Migration20261130070000SnowballStemming.js';
 import { Migration20261130080000UploadOwners } from './Migration20261130080000UploadOwners.js';
 import { Migration20261130090000SemanticSearch } from './Migration20261130090000SemanticSearch.js';
+import { Migration20261201000000SignalFunctions } from './Migration20261201000000SignalFunctions.js';
 
 /** In order of application. A new migration is added here and never edited once it has landed. */
 export const migrations: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130070000SnowballStemming', class: Migration20261130070000SnowballStemming },
   { name: 'Migration20261130080000UploadOwners', class: Migration20261130080000UploadOwners },
   { name: 'Migration20261130090000SemanticSearch', class: Migration20261130090000SemanticSearch },
+  { name: 'Migration20261201000000SignalFunctions', class: Migration20261201000000SignalFunctions },
 ];
