@@ -102,11 +102,8 @@ async function recordListings(em: EntityManager, signals: Array<{ who: Who; sign
 export async function recordSignal(em: EntityManager, who: Who, signal: Signal): Promise<void> {
   if (isListing(signal)) return recordListings(em, [{ who, signal }]);
   // The session is opened or touched under the visitor's lock: two tabs must not open two sessions.
-  const [{ id: sessionId }] = (await em.execute<Array<{ id: string }>>(`select deflection_touch_session(?, ?, ?, interval '${SESSION_GAP}')::text as id`, [
-    who.visitorId,
-    who.userId,
-    who.isStaff,
-  ])) as [{ id: string }];
+  const [session] = await em.execute<Array<{ id: string }>>(`select deflection_touch_session(?, ?, ?, interval '${SESSION_GAP}')::text as id`, [who.visitorId, who.userId, who.isStaff]);
+  const sessionId = session!.id;
   const query = signal.query ? normalizeQuery(signal.query) : null;
   const at = signal.at ?? new Date();
   await em.execute(
