@@ -132,7 +132,7 @@ try {
   const graphqlSearch = (q: string, visitor: GraphQLClient) => visitor.ok(SEARCH, { q });
   // This machine's speed drifts within a run (a shared VM: the same phase ran at 37/s and 59/s
   // minutes apart), so raw and GraphQL take turns, and each figure is the median of its rounds.
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  const median = (values: number[]) => summarize(values).p50;
   const compare = async (clients: number) => {
     const rounds = { raw: [] as Array<Awaited<ReturnType<typeof run>>>, graphql: [] as Array<Awaited<ReturnType<typeof run>>> };
     for (let round = 0; round < ROUNDS; round++) {
