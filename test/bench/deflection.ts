@@ -133,7 +133,9 @@ try {
         dump.push({ withBody, targets, candidates: candidates.map((c) => [c.id, c.bm25, c.similarity ?? null, c.resolved]) });
       }
     }
-    fs.writeFileSync(process.env.BENCH_TUNE, JSON.stringify(dump));
+    // Which corpus document each thread is, so offline experiments can compute features of their own.
+    const corpusIdOf = Object.fromEntries([...topicOf].map(([corpusId, topicId]) => [parseGlobalId(topicId)!.id, corpusId]));
+    fs.writeFileSync(process.env.BENCH_TUNE, JSON.stringify({ corpusIdOf, rows: dump }));
     console.log(`wrote ${dump.length} queries' candidates to ${process.env.BENCH_TUNE}`);
     await bench.close();
     process.exit(0);

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 
 type Row = { withBody: boolean; targets: number[]; candidates: Array<[number, number, number | null, number]> };
-const rows = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as Row[];
+const { rows } = JSON.parse(fs.readFileSync(process.argv[2]!, 'utf8')) as { rows: Row[] };
 
 type Scheme = (c: Row['candidates'], w: number) => Map<number, number>;
 const minmax = (values: number[]) => {
