@@ -1,4 +1,4 @@
-import type { Meilisearch } from 'meilisearch';
+import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import { MARK_END, MARK_START } from './highlight.js';
 import { questionText, SEMANTIC_SEARCH_TIMEOUT_MS, within, type Semantic, type SemanticQuery } from './semantic/semantic.js';
 import { fieldLength, isInformative, stem, termCount, words } from './text.js';
@@ -40,6 +40,9 @@ export const similarTuning = {
   semanticOnlyMinCosine: 0.5,
   /** Share of the normalised semantic similarity in the final score (the rest: BM25F). */
   semanticWeight: 0.6,
+  /** Word searches are split over this many multi-search requests, of at least so many queries each. */
+  multiSearchRequests: 2,
+  queriesPerRequestMin: 3,
 };
 
 export interface Candidate {
@@ -184,15 +187,11 @@ export async function similarCandidates(
   const byWords =
     query.length === 0
       ? Promise.resolve([] as Array<{ hits: Candidate[]; estimatedTotalHits?: number }>)
-      : meili
-          .multiSearch({
-            queries: [
-              ...alone.map(({ q, limit }) => ({ indexUid: uid, q: q.raw, limit, attributesToRetrieve: retrieve })),
-              { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: similarTuning.jointLimit, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve },
-              ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
-            ],
-          })
-          .then(({ results }) => results as unknown as Array<{ hits: Candidate[]; estimatedTotalHits?: number }>);
+      : multiSearchInParallel(meili, [
+          ...alone.map(({ q, limit }) => ({ indexUid: uid, q: q.raw, limit, attributesToRetrieve: retrieve })),
+          { indexUid: uid, q: titleWords.map((q) => q.raw).join(' '), limit: similarTuning.jointLimit, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve },
+          ...(body ? [{ indexUid: uid, q: query.map((q) => q.raw).join(' '), limit: 40, matchingStrategy: 'frequency' as const, attributesToRetrieve: retrieve }] : []),
+        ]).then((results) => results as unknown as Array<{ hits: Candidate[]; estimatedTotalHits?: number }>);
   const lexical = byWords.then((results) => {
     const found = new Map<number, Candidate>();
     for (const result of results) for (const hit of result.hits) if (!found.has(hit.id)) found.set(hit.id, hit);
@@ -222,6 +221,18 @@ export async function similarCandidates(
   const bm25 = bm25f(query, idf, all);
   const scored = all.map((c, i) => ({ id: c.id, title: c.title, resolved: c.resolved ?? 0, bm25: bm25[i]!, similarity: meaningKnown ? similarity.get(c.id) : undefined }));
   return { candidates: scored, terms, semantic: meaningKnown };
+}
+
+/**
+ * The searches' results, in order, from `requests` multi-search requests sent at once: Meilisearch
+ * answers one request's queries one after another on one thread, so a question's dozen word
+ * searches in one request leave the other cores idle (measured: p50 15.2 -> 11.1 ms with two).
+ */
+export async function multiSearchInParallel(meili: Meilisearch, queries: MultiSearchQuery[], requests = similarTuning.multiSearchRequests) {
+  const size = Math.max(similarTuning.queriesPerRequestMin, Math.ceil(queries.length / requests));
+  const chunks = Array.from({ length: Math.ceil(queries.length / size) }, (_, i) => queries.slice(i * size, (i + 1) * size));
+  const answers = await Promise.all(chunks.map((chunk) => meili.multiSearch({ queries: chunk })));
+  return answers.flatMap((answer) => answer.results);
 }
 
 /**
