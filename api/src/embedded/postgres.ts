@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Logger } from '../logger.js';
+import { within } from '../within.js';
 import { assertPortFree, assertReachableByServiceUser, EmbeddedServerError, OutputTail, recoverOrphan } from './process.js';
 
 /** Where the PostgreSQL binaries of this platform's package live. */
@@ -93,21 +94,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
 
   // The package resolves only on "ready to accept connections" and rejects silently on exit: bound it.
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      pg.start(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timed out after 60 s')), 60_000);
-      }),
-    ]);
+    await within(pg.start(), 60_000, 'timed out after 60 s');
   } catch (error) {
     await pg.stop().catch(() => undefined);
     throw new EmbeddedServerError(
       `The embedded PostgreSQL in ${dataDir} did not start (${error instanceof Error ? error.message : 'it exited'}). Its last output:\n${tail}`,
     );
-  } finally {
-    clearTimeout(timer);
   }
   log.info({ port }, 'embedded PostgreSQL is ready');
 

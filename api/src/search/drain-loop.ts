@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { within } from '../within.js';
 
 export interface DrainLoopOptions {
   /** Drains one batch; resolves true while there may be more. Throws to back off. */
@@ -79,13 +80,7 @@ export class DrainLoop {
   async idle(deadline: number, message: string): Promise<void> {
     const done = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
     this.kick();
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([
-      done,
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(message)), Math.max(1, deadline - Date.now()));
-      }),
-    ]).finally(() => clearTimeout(timer));
+    await within(done, Math.max(1, deadline - Date.now()), message);
   }
 
   stop(): void {

@@ -7,7 +7,8 @@ import type { TopicStatus } from '../topics/topic.entity.js';
 import { parseInput } from '../validation.js';
 import { LISTED_THREAD, plainText } from './documents.js';
 import { MARK_END, MARK_START, markedHtml } from './highlight.js';
-import { SEMANTIC_SEARCH_TIMEOUT_MS, within, type SemanticQuery } from './semantic/semantic.js';
+import { SEMANTIC_SEARCH_TIMEOUT_MS, type SemanticQuery } from './semantic/semantic.js';
+import { within } from '../within.js';
 import { bestFirst, bm25f, closeInMeaning, similarityOf, documentCount, findSimilar, inverseDocumentFrequencies, mix, queryWords, rememberWordHits, cachedWordHits, type Candidate } from './similar.js';
 
 

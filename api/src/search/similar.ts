@@ -1,6 +1,7 @@
 import type { Meilisearch, MultiSearchQuery } from 'meilisearch';
 import { MARK_END, MARK_START } from './highlight.js';
-import { questionText, SEMANTIC_SEARCH_TIMEOUT_MS, within, type Semantic, type SemanticQuery } from './semantic/semantic.js';
+import { questionText, SEMANTIC_SEARCH_TIMEOUT_MS, type Semantic, type SemanticQuery } from './semantic/semantic.js';
+import { within } from '../within.js';
 import { fieldLength, isInformative, stem, termCount, words } from './text.js';
 
 /**

@@ -32,6 +32,7 @@ import { discoveryRoutes } from './discovery.js';
 import { LocalDiskStore, type ImageStore } from '../uploads/image-store.js';
 import { uploadRoutes } from '../uploads/routes.js';
 import { pageStatus } from './page-status.js';
+import { within } from '../within.js';
 import { renderThreadPage } from '../topics/thread-page.js';
 import type { Logger } from '../logger.js';
 import { limitKey, RateLimiter } from '../rate-limit.js';
@@ -427,10 +428,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // A dependency that does not answer within the bound is as good as down: a balancer needs the answer now.
   const READY_CHECK_MS = 1_500;
   const answersWithin = <T>(check: Promise<T>, describe: (value: T) => string) =>
-    Promise.race([
-      check.then(describe, (e: Error) => e.message),
-      new Promise<string>((resolve) => setTimeout(() => resolve(`no answer within ${READY_CHECK_MS} ms`), READY_CHECK_MS).unref()),
-    ]);
+    within(check, READY_CHECK_MS).then(describe, (e: Error) => e.message);
   app.get('/readyz', async (_req, res) => {
     const [postgres, meilisearch] = await Promise.all([
       answersWithin(orm.em.getConnection().execute('select 1'), () => 'ok'),

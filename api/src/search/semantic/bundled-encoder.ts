@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { within } from '../../within.js';
 
 export interface EncodeRequest {
   id: number;
@@ -75,7 +76,7 @@ class EncoderThread {
     if (texts.length === 0) return [];
     if (this.pending.size >= this.maxPending) throw new Error('the sentence encoder is busy');
     const deadline = Date.now() + timeoutMs;
-    await withTimeout(this.start(), timeoutMs, 'the sentence encoder is still loading');
+    await within(this.start(), timeoutMs, 'the sentence encoder is still loading');
     const id = this.nextId++;
     return new Promise<number[][]>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -99,16 +100,6 @@ class EncoderThread {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(message)), ms);
-      timer.unref();
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 /**
  * The bundled encoder, with one thread for queries and one for documents: a reindex encoding

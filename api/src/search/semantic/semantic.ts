@@ -37,17 +37,6 @@ export interface SemanticQuery {
 /** A search by meaning that takes longer than this is dropped for words alone (an external embedder may hang). */
 export const SEMANTIC_SEARCH_TIMEOUT_MS = 1_000;
 
-/** The promise, or a rejection once `ms` have passed. */
-export function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
 export const hashText = (text: string) => crypto.createHash('sha256').update(text).digest();
 
 /**
