@@ -45,6 +45,30 @@ describe('expensive queries', () => {
     expect(result.errors![0]!.message).toMatch(/aliases/i);
   });
 
+  // Each fragment spreads the next twice: a walk that follows every spread does 2^n work for a
+  // query of a few hundred bytes (reported: 30 levels, 1.3 kB, froze the server for good).
+  const fanOut = (levels: number) =>
+    `query($t: ID!) { topic(id: $t) { ...F0 } } ${Array.from({ length: levels }, (_, i) => `fragment F${i} on Topic { ...F${i + 1} ...F${i + 1} id }`).join(' ')} fragment F${levels} on Topic { id }`;
+
+  it('checks a fragment fan-out in time linear in its size, over HTTP and WebSocket, and stays responsive', async () => {
+    for (const levels of [24, 240]) {
+      const health = new Promise<number>((resolve) => setTimeout(() => {
+        const started = performance.now();
+        fetch(`${t.url}/healthz`).then(() => resolve(performance.now() - started), () => resolve(Infinity));
+      }, 20));
+      const started = performance.now();
+      const result = await t.visitor().execute(fanOut(levels), { t: topicId });
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(await health).toBeLessThan(500);
+      // Shallow, so the depth rule lets it pass; the pricer counts every spread's fields and refuses it.
+      expect(code(result)).toBe('QUERY_TOO_COMPLEX');
+      expect(result.data ?? null).toBeNull();
+      const overSocket = await t.visitor().overWebSocket(fanOut(levels), { t: topicId });
+      expect(code(overSocket)).toMatch(/^(QUERY_TOO_COMPLEX|BAD_REQUEST)$/);
+      expect(performance.now() - started).toBeLessThan(2_000);
+    }
+  });
+
   it('still answers the health check at once while refusing', async () => {
     const floods = Array.from({ length: 20 }, () => t.visitor().execute(NESTED, { t: topicId }));
     const started = performance.now();
