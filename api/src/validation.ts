@@ -24,7 +24,15 @@ const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u180E\u2
 
 /** User text as stored: NFC, line breaks as \n, invisible and control characters removed. */
 export function normalizeText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC');
+  // Half an emoji (a lone surrogate) has no UTF-8 form: PostgreSQL would store U+FFFD and Meilisearch refuse it.
+  return text.toWellFormed().replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC');
+}
+
+/** The first `max` UTF-16 units of text, one fewer where the cut would split a surrogate pair (an emoji). */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
 /** Every string in a GraphQL argument value, normalized; passwords are kept exactly as typed. */

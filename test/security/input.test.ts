@@ -104,6 +104,36 @@ describe('string arguments', () => {
     }
   });
 
+  it('takes half an emoji (a lone surrogate) anywhere as a replacement character, and never cuts one in half itself', async () => {
+    const user = await t.user();
+    const categoryId = await firstCategoryId(t);
+    // Sent as JSON escapes: a lone surrogate is valid JSON, but no valid UTF-8 (PostgreSQL and Meilisearch refuse it).
+    const asked = await user.client.execute('mutation($input: AskQuestionInput!) { askQuestion(input: $input) { topic { id title } } }', {
+      input: { title: 'Kingfisher restores \ud800 stall', body: 'Restoring with \udc00 in the path stalls.', categoryId },
+    });
+    expect(code(asked)).toBe('OK');
+    const topic = asked.data!.askQuestion.topic;
+    expect(topic.title).toBe('Kingfisher restores \ufffd stall');
+    const stored = await t.visitor().ok<{ topic: { title: string; body: string } }>('query($id: ID!) { topic(id: $id) { title body } }', { id: topic.id });
+    expect(stored.topic).toEqual({ title: topic.title, body: 'Restoring with \ufffd in the path stalls.' });
+    for (const [query, variables] of [
+      ['query($q: String!) { search(query: $q) { totalHits } }', { q: 'kingfisher \ud800' }],
+      ['query($q: String!) { similarTopics(title: $q) { topicId } }', { q: 'kingfisher restores \udbff' }],
+    ] as const) expect(code(await t.visitor().execute(query, variables)), query).toBe('OK');
+
+    // An emoji across the indexed body's cut (4,000 characters) and across the signal's (200).
+    const body = `Zebrafinch ${'w'.repeat(3_988)}\u{1F600} and more words after it.`;
+    const long = await ask(t, user.client, { title: 'Zebrafinch backup with a long log', body });
+    const query = `${'restore '.repeat(25).slice(0, 199)}\u{1F600} files`;
+    expect(code(await t.visitor().execute('query($q: String!) { search(query: $q) { totalHits } }', { q: query }))).toBe('OK');
+    await t.app.deps.signals.idle();
+    const [recorded] = await t.sql("select query from deflection_event where kind = 'search' and query like 'restore restore%'");
+    expect(recorded?.query).toBe('restore '.repeat(25).slice(0, 199));
+    await t.app.deps.indexer.idle();
+    const found = await t.visitor().ok<{ search: { edges: Array<{ node: { topic: { id: string } } }> } }>('query { search(query: "zebrafinch") { edges { node { topic { id } } } } }');
+    expect(found.search.edges.map((e) => e.node.topic.id)).toContain(long.id);
+  });
+
   it('does not count zero-width characters as a title, and control characters never become markup', async () => {
     const user = await t.user();
     const categoryId = await firstCategoryId(t);

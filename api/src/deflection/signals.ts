@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import { canViewTopic } from '../topics/permissions.js';
 import { limitKey } from '../rate-limit.js';
 import { Topic } from '../topics/topic.entity.js';
-import { parseInput } from '../validation.js';
+import { parseInput, truncate } from '../validation.js';
 import { addSolvedPhrasing, withdrawSolvedPhrasings } from '../search/phrasings.js';
 
 /**
@@ -58,7 +58,7 @@ export const POST_WINDOW = '24 hours';
 /** Search-as-you-type: a refined query this soon after the last one is the same search (Discourse uses 5 s). */
 const MERGE_WINDOW = '5 seconds';
 
-export const normalizeQuery = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase().slice(0, 200);
+export const normalizeQuery = (text: string) => truncate(text.trim().replace(/\s+/g, ' ').toLowerCase(), 200);
 
 interface Who {
   visitorId: string;

@@ -3,6 +3,7 @@ import type { Transporter } from 'nodemailer';
 import type { Logger } from '../logger.js';
 import { messageIdFor, type MailSettings } from './outbox.js';
 import type { MailContent } from './templates.js';
+import { truncate } from '../validation.js';
 
 export interface MailPolicy {
   /** Rows claimed at once by one worker. */
@@ -199,7 +200,7 @@ export class MailWorker {
       const permanent = code !== undefined && code >= 500 && code < 600;
       const giveUp = permanent || row.attempts >= this.policy.maxAttempts;
       const delay = Math.min(this.policy.maxRetryMs, this.policy.retryBaseMs * 2 ** (row.attempts - 1)) * (0.8 + Math.random() * 0.4);
-      const message = (error as Error).message?.slice(0, 500) ?? String(error);
+      const message = truncate((error as Error).message ?? String(error), 500);
       this.log.warn({ id: row.id, kind: row.kind, attempts: row.attempts, giveUp, err: message }, 'email not sent');
       await em
         .execute(

@@ -9,6 +9,7 @@ import type { MailSettings } from '../mail/outbox.js';
 import { render, type Block } from '../mail/templates.js';
 import { plainText } from '../search/documents.js';
 import { canViewAnswer, canViewTopic } from '../topics/permissions.js';
+import { truncate } from '../validation.js';
 import { defaultEmailMode, notificationKinds, preferencesOf, setEmailMode, type NotificationKind } from './notifications.service.js';
 
 /** What an unsubscribe link stops: one kind, everything in the digest, or all notification email. */
@@ -131,7 +132,7 @@ export function notificationRenderer(settings: MailSettings): NotificationRender
         ...(excerpt ? [{ quote: excerpt }] : []),
         { button: row.kind === 'new_topic' ? 'Read the question' : 'Read the thread', url: topicUrl },
       ];
-      const content = render({ site, subject: subjects[row.kind](actor, row.title), preview: excerpt.slice(0, 120), blocks, reason: reasons[row.kind], unsubscribeUrl: unsubscribe });
+      const content = render({ site, subject: subjects[row.kind](actor, row.title), preview: truncate(excerpt, 120), blocks, reason: reasons[row.kind], unsubscribeUrl: unsubscribe });
       result.set(row.outboxId, { content, headers: unsubscribeHeaders(unsubscribe) });
     }
     return result;

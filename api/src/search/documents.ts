@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { normalizeText } from '../validation.js';
+import { normalizeText, truncate } from '../validation.js';
 import { termCounts } from './text.js';
 
 /** Default Meilisearch index of threads (MEILI_INDEX); tests give each app its own. */
@@ -36,7 +36,7 @@ export const MAX_PHRASINGS = 20;
 /** Searchable text is kept to what helps matching: long bodies are cut, markdown punctuation dropped. */
 const BODY_LIMIT = 4_000;
 export function plainText(markdown: string, limit = BODY_LIMIT): string {
-  return normalizeText(markdown)
+  const text = normalizeText(markdown)
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     // Emphasis marks go without a trace ("**sync**," reads "sync,"); quote, heading and table marks become spaces.
@@ -44,8 +44,8 @@ export function plainText(markdown: string, limit = BODY_LIMIT): string {
     .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
     .replace(/[>#|]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, limit);
+    .trim();
+  return truncate(text, limit);
 }
 
 /** The threads search lists (alias t): the index holds these, and hits are checked against it again. */

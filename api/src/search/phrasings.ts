@@ -5,7 +5,7 @@ import { changeWithEvents } from '../live/transaction.js';
 import { recordModeration } from '../moderation/audit.js';
 import { requireModerator } from '../accounts/accounts.service.js';
 import { canModerate } from '../topics/permissions.js';
-import { normalizeText } from '../validation.js';
+import { normalizeText, truncate } from '../validation.js';
 
 /**
  * Other wordings of a thread's question ("also asked as"), which the index carries with the thread
@@ -32,7 +32,7 @@ const MAX_LENGTH = 200;
 export async function addDuplicatePhrasing(em: EntityManager, originalId: number, duplicate: { id: number; title: string }): Promise<void> {
   await em.execute(
     `insert into topic_phrasing (topic_id, text, source, source_topic_id) values (?, ?, 'duplicate', ?) on conflict do nothing`,
-    [originalId, normalizeText(duplicate.title).slice(0, MAX_LENGTH), duplicate.id],
+    [originalId, truncate(normalizeText(duplicate.title), MAX_LENGTH), duplicate.id],
   );
 }
 
