@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoCommunity } from '../../api/src/db/seed.js';
 import { BundledEncoder } from '../../api/src/search/semantic/bundled-encoder.js';
-import { Semantic } from '../../api/src/search/semantic/semantic.js';
+import { BUNDLED_MODEL, embeddingTexts, hashText, Semantic } from '../../api/src/search/semantic/semantic.js';
 import { ask } from '../support/forum.js';
 import { type Caller, callers as roles, code, isStaffCaller, runAs, userFor } from '../support/roles.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -271,5 +271,35 @@ describe('turning the encoder on for a forum indexed without it', () => {
     } finally {
       await after?.close();
     }
+  });
+});
+
+describe('a document Meilisearch refuses', () => {
+  it('costs only itself: the rest of its batch is indexed, and indexing goes on', async () => {
+    const asker = await t.user();
+    const poisoned = { title: 'Walrus restore refuses every night', body: 'The walrus restore fails each night after the upgrade.' };
+    // A vector of the wrong size, as a broken cache might hold: Meilisearch refuses the document
+    // (its task fails; the request itself succeeds).
+    for (const text of embeddingTexts(poisoned)) {
+      await t.sql('insert into embedding (model, text_hash, vector) values ($1, $2, $3)', [BUNDLED_MODEL, hashText(text), Buffer.alloc(8)]);
+    }
+    const meili = t.app.deps.meili;
+    const failedTasks = async () => (await meili.tasks.getTasks({ indexUids: [t.app.deps.searchIndex], statuses: ['failed'] })).results.length;
+    const failedBefore = await failedTasks();
+    const refused = await ask(t, asker.client, poisoned);
+    // Refused alone, the fault could be the index's: the change stays queued, to be tried again.
+    for (let waited = 0; (await failedTasks()) === failedBefore; waited += 50) {
+      if (waited > 30_000) throw new Error('Meilisearch never refused the document');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await t.sql('select topic_id from search_outbox')).toEqual([{ topic_id: refused.dbId }]);
+    // With another thread in the batch, the fault is pinned on the document: it alone stays out.
+    const fine = await ask(t, asker.client, { title: 'Walrus backups are fine though', body: 'Only the walrus restore has the problem, backups work.' });
+    await caughtUp();
+    expect(await documentOf(fine.dbId)).not.toBeNull();
+    expect(await documentOf(refused.dbId)).toBeNull();
+    expect(ids(await t.visitor().ok(SEARCH, { q: 'walrus' }))).toEqual([fine.id]);
+    expect((await t.sql('select count(*)::int as n from search_outbox'))[0].n).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { Meilisearch } from 'meilisearch';
+import { completed, MeiliTaskFailed } from './meili-tasks.js';
 import type { Semantic } from './semantic/semantic.js';
 
 /**
@@ -25,7 +26,7 @@ export const threadIndexSettings = {
 export async function applyIndexSettings(meili: Meilisearch, uid: string, semantic: Semantic | null): Promise<boolean> {
   const index = meili.index(uid);
   await meili.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 30_000 }).catch(() => undefined);
-  await index.updateSettings(threadIndexSettings).waitTask({ timeout: 60_000 });
+  await completed(index.updateSettings(threadIndexSettings), 60_000);
   if (!semantic) return true;
   const wanted = semantic.embedderSettings();
   const current = await index.getEmbedders().catch(() => null);
@@ -33,12 +34,12 @@ export async function applyIndexSettings(meili: Meilisearch, uid: string, semant
   if (missingBundled && (await index.getStats()).numberOfDocuments > 0) {
     // Drop any other embedder now; the bundled one arrives with the rebuilt index.
     const others = Object.fromEntries(Object.entries(wanted).filter(([name]) => name !== semantic.embedder));
-    await index.updateSettings({ embedders: others as never }).waitTask({ timeout: 60_000 });
+    await completed(index.updateSettings({ embedders: others as never }), 60_000);
     return false;
   }
   // An external embedder is applied in place: Meilisearch encodes every document itself, in its
   // task queue. That can take long, so only a refusal is waited for, not the encoding.
   const task = await index.updateSettings({ embedders: wanted as never }).waitTask({ timeout: 2_000 }).catch(() => null);
-  if (task?.status === 'failed') throw new Error(`Meilisearch refused the embedder settings: ${task.error?.message}`);
+  if (task?.status === 'failed') throw new MeiliTaskFailed(task);
   return true;
 }

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Meilisearch } from 'meilisearch';
 import type { Logger } from '../logger.js';
 import { buildDocuments } from './documents.js';
+import { addDocumentsEach, completed } from './meili-tasks.js';
 import { DrainLoop } from './drain-loop.js';
 import { applyIndexSettings } from './index-settings.js';
 import { rebuildIndex } from './reindex.js';
@@ -76,7 +77,7 @@ export class SearchIndexer {
       const topicIds = [...new Set([...changed, ...originals.map((o) => o.topic_id)])];
       const built = await buildDocuments(em, topicIds);
       const { missing } = built;
-      let documents: object[] = built.documents;
+      let documents: Array<{ id: number }> = built.documents;
       if (this.semantic?.bundled && this.vectorsLive) {
         const withVectors = await this.semantic.attachVectors(em, built.documents);
         documents = withVectors.documents;
@@ -92,8 +93,12 @@ export class SearchIndexer {
         }
       }
       const index = this.meili.index(this.indexUid);
-      if (documents.length) await index.addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
-      if (missing.length) await index.deleteDocuments(missing).waitTask({ timeout: 60_000 });
+      const refused = await addDocumentsEach(index, documents, 60_000);
+      if (refused.length) {
+        // Trying the same document again cannot help: it waits for its thread's next change.
+        this.log.error({ refused }, "Meilisearch refused these threads' search documents; they stay out of search until they change");
+      }
+      if (missing.length) await completed(index.deleteDocuments(missing), 60_000);
       await em.execute('delete from search_outbox where id in (?)', [rows.map((r) => r.id)]);
       return rows.length;
     });

@@ -24,6 +24,7 @@ try {
     process.stderr.write(`\rreindexing [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total}`);
   });
   process.stderr.write('\n');
+  for (const { id, error } of report.refused) console.error(`thread ${id}: Meilisearch refused its document (${error})`);
   const ok = report.indexed === report.topics;
   const rate = report.topics / Math.max(report.seconds, 0.001);
   console.log(`${report.indexed} of ${report.topics} threads indexed in ${report.seconds.toFixed(1)} s (${rate.toFixed(1)} threads/s, ${report.encoded} texts encoded): ${ok ? 'counts match' : 'COUNTS DIFFER'}`);

@@ -3,6 +3,7 @@ import type { Meilisearch } from 'meilisearch';
 import { LOCKS, withSessionLock } from '../db/advisory-lock.js';
 import { buildDocuments } from './documents.js';
 import { applyIndexSettings } from './index-settings.js';
+import { addDocumentsEach, completed, type RefusedDocument } from './meili-tasks.js';
 import type { Semantic } from './semantic/semantic.js';
 
 const BATCH = 500;
@@ -13,6 +14,8 @@ export interface ReindexReport {
   seconds: number;
   /** Texts encoded by the bundled encoder on the way (the rest had cached vectors). */
   encoded: number;
+  /** Threads whose documents Meilisearch refused (each added alone): out of search until they change. */
+  refused: RefusedDocument[];
   /** True when `unless` found nothing left to do once the lock was had (another process rebuilt it). */
   skipped?: boolean;
 }
@@ -41,7 +44,7 @@ export async function rebuildIndex(
   return withSessionLock(
     databaseUrl,
     LOCKS.searchRebuild,
-    async () => ((await options.unless?.()) ? { topics: 0, indexed: 0, seconds: 0, encoded: 0, skipped: true } : rebuild(orm, meili, uid, semantic, onProgress, options.signal)),
+    async () => ((await options.unless?.()) ? { topics: 0, indexed: 0, seconds: 0, encoded: 0, refused: [], skipped: true } : rebuild(orm, meili, uid, semantic, onProgress, options.signal)),
     options.signal,
   );
 }
@@ -66,6 +69,7 @@ async function rebuild(
   let done = 0;
   let lastId = 0;
   let encoded = 0;
+  const refused: RefusedDocument[] = [];
   onProgress(0, total);
   try {
     for (;;) {
@@ -74,7 +78,7 @@ async function rebuild(
       if (rows.length === 0) break;
       lastId = rows.at(-1)!.id;
       const built = await buildDocuments(em, rows.map((r) => r.id));
-      let documents: object[] = built.documents;
+      let documents: Array<{ id: number }> = built.documents;
       if (semantic?.bundled) {
         // Texts seen before keep their vectors; new ones are encoded here, a small batch at a time.
         for (let i = 0; i < built.documents.length; i += 32) {
@@ -84,7 +88,7 @@ async function rebuild(
         }
         documents = (await semantic.attachVectors(em, built.documents)).documents;
       }
-      await meili.index(building).addDocuments(documents, { primaryKey: 'id' }).waitTask({ timeout: 120_000 });
+      refused.push(...(await addDocumentsEach(meili.index(building), documents, 120_000)));
       done += rows.length;
       onProgress(done, total);
     }
@@ -93,9 +97,9 @@ async function rebuild(
     throw err;
   }
 
-  await meili.swapIndexes([{ indexes: [uid, building], rename: false }]).waitTask({ timeout: 120_000 });
-  await meili.deleteIndex(building).waitTask({ timeout: 120_000 });
+  await completed(meili.swapIndexes([{ indexes: [uid, building], rename: false }]), 120_000);
+  await completed(meili.deleteIndex(building), 120_000);
   await connection.execute('insert into search_outbox (topic_id) select distinct topic_id from event where created_at >= ?::timestamptz and topic_id is not null', [startedAt]);
   const stats = await meili.index(uid).getStats();
-  return { topics: total, indexed: stats.numberOfDocuments, seconds: (Date.now() - started) / 1000, encoded };
+  return { topics: total, indexed: stats.numberOfDocuments, seconds: (Date.now() - started) / 1000, encoded, refused };
 }
