@@ -98,7 +98,8 @@ async function rebuild(
   }
 
   await completed(meili.swapIndexes([{ indexes: [uid, building], rename: false }]), 120_000);
-  await completed(meili.deleteIndex(building), 120_000);
+  // The old index, now under the building name: were it left behind, it would cost only disk.
+  await meili.deleteIndex(building).waitTask({ timeout: 120_000 });
   await connection.execute('insert into search_outbox (topic_id) select distinct topic_id from event where created_at >= ?::timestamptz and topic_id is not null', [startedAt]);
   const stats = await meili.index(uid).getStats();
   return { topics: total, indexed: stats.numberOfDocuments, seconds: (Date.now() - started) / 1000, encoded, refused };
