@@ -225,12 +225,12 @@ export async function similarCandidates(
 }
 
 /**
- * The searches' results, in order, from `requests` multi-search requests sent at once: Meilisearch
+ * The searches' results, in order, from a few multi-search requests sent at once: Meilisearch
  * answers one request's queries one after another on one thread, so a question's dozen word
  * searches in one request leave the other cores idle (measured: p50 15.2 -> 11.1 ms with two).
  */
-export async function multiSearchInParallel(meili: Meilisearch, queries: MultiSearchQuery[], requests = similarTuning.multiSearchRequests) {
-  const size = Math.max(similarTuning.queriesPerRequestMin, Math.ceil(queries.length / requests));
+export async function multiSearchInParallel(meili: Meilisearch, queries: MultiSearchQuery[]) {
+  const size = Math.max(similarTuning.queriesPerRequestMin, Math.ceil(queries.length / similarTuning.multiSearchRequests));
   const chunks = Array.from({ length: Math.ceil(queries.length / size) }, (_, i) => queries.slice(i * size, (i + 1) * size));
   const answers = await Promise.all(chunks.map((chunk) => meili.multiSearch({ queries: chunk })));
   return answers.flatMap((answer) => answer.results);

@@ -100,7 +100,6 @@ class EncoderThread {
   }
 }
 
-
 /**
  * The bundled encoder, with one thread for queries and one for documents: a reindex encoding
  * thousands of threads never makes the person typing a question wait behind it. The document
